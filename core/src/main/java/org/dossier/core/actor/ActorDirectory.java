@@ -1,0 +1,52 @@
+package org.dossier.core.actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds actors by any name they are known under. A name that resolves to an actor merged into
+ * another resolves to the survivor, so old aliases keep working after a merge.
+ */
+@ApplicationScoped
+public class ActorDirectory {
+
+    /** The actor known by this name, if exactly one (of that kind, when given) is. */
+    public Optional<Actor> resolve(String name, ActorKind kind) {
+        List<Actor> candidates = candidates(name).stream()
+                .filter(actor -> kind == null || actor.kind == kind)
+                .toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    public Optional<Actor> resolve(String name) {
+        return resolve(name, null);
+    }
+
+    /** Every live actor one of whose aliases has this key. */
+    public List<Actor> candidates(String name) {
+        String key = AliasKey.of(name);
+        List<Actor> named = Actor.find(
+                "select distinct a.actor from ActorAlias a where a.normalizedName = ?1", key).list();
+        return named.stream().map(ActorDirectory::survivor).distinct().toList();
+    }
+
+    /** The actor for this name, created with it as canonical name when nobody is known by it. */
+    @Transactional
+    public Actor resolveOrCreate(String name, ActorKind kind) {
+        return resolve(name, kind).orElseGet(() -> {
+            Actor actor = Actor.named(kind, name);
+            actor.persist();
+            return actor;
+        });
+    }
+
+    static Actor survivor(Actor actor) {
+        Actor current = actor;
+        while (current.mergedInto != null) {
+            current = current.mergedInto;
+        }
+        return current;
+    }
+}
