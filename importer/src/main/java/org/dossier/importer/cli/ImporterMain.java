@@ -1,0 +1,70 @@
+package org.dossier.importer.cli;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.PrintWriter;
+import java.util.OptionalInt;
+import picocli.CommandLine;
+
+/**
+ * The importer's entry point. Help, version and command-line mistakes are answered before Quarkus
+ * starts, so they need no database; real commands run inside Quarkus with CDI.
+ */
+@QuarkusMain(name = "importer")
+public class ImporterMain implements QuarkusApplication {
+
+    public static void main(String... args) {
+        OptionalInt answered = answerWithoutDatabase(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
+        // A command line tool speaks through its output; the framework's start-up log is noise there.
+        System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+        System.setProperty("quarkus.banner.enabled", "false");
+        Quarkus.run(ImporterMain.class, args);
+    }
+
+    /** The exit status when the command line needs no database (help, version, a mistake). */
+    static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = DossierCommand.commandLine(CommandLine.defaultFactory());
+        cli.setOut(out).setErr(err);
+        try {
+            CommandLine.ParseResult parsed = cli.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return OptionalInt.of(0);
+            }
+            if (!parsed.hasSubcommand()) {
+                err.println("Name a command.");
+                cli.usage(err);
+                return OptionalInt.of(2);
+            }
+            return OptionalInt.empty();
+        } catch (CommandLine.ParameterException wrong) {
+            err.println(wrong.getMessage());
+            wrong.getCommandLine().usage(err);
+            return OptionalInt.of(2);
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with beans from the running application. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return DossierCommand.commandLine(new BeanFactory()).setOut(out).setErr(err).execute(args);
+    }
+
+    /** Commands are CDI beans (to inject services); picocli's own classes are made as usual. */
+    static final class BeanFactory implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            InstanceHandle<K> bean = Arc.container().instance(type);
+            return bean.isAvailable() ? bean.get() : CommandLine.defaultFactory().create(type);
+        }
+    }
+}

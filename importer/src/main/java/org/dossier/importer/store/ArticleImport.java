@@ -1,0 +1,97 @@
+package org.dossier.importer.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.importer.read.Article;
+import org.dossier.importer.read.ArticleFiles;
+import org.dossier.importer.read.ReadLimits;
+import org.dossier.importer.read.Reading;
+import org.dossier.importer.read.UnreadableArticleException;
+
+/**
+ * Imports the articles behind some paths. A bad article is reported and skipped; the good ones in
+ * the same run are stored all the same, each in its own transaction.
+ */
+@ApplicationScoped
+public class ArticleImport {
+
+    private final ArticleStore store;
+    private final ArticleFiles files = ArticleFiles.standard();
+
+    ArticleImport(ArticleStore store) {
+        this.store = store;
+    }
+
+    /** What to import with: defaults for missing metadata, the story to file under, the limits. */
+    public record Options(Optional<Instant> published, Optional<String> storySlug, ReadLimits limits) {
+        public static Options defaults() {
+            return new Options(Optional.empty(), Optional.empty(), ReadLimits.defaults());
+        }
+    }
+
+    public ImportSummary run(List<Path> paths, Options options, ImportListener listener) {
+        long started = System.nanoTime();
+        List<ArticleFiles.Entry> entries = files.expand(paths);
+        listener.started(entries.size());
+        Tally tally = new Tally();
+        for (ArticleFiles.Entry entry : entries) {
+            for (Reading reading : entry.read(options.limits())) {
+                importOne(reading, options, listener, tally);
+            }
+            listener.fileDone();
+        }
+        return new ImportSummary(tally.imported, tally.present, tally.failures, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void importOne(Reading reading, Options options, ImportListener listener, Tally tally) {
+        try {
+            if (reading instanceof Reading.Failure failure) {
+                throw failure.reason();
+            }
+            Article article = withDefaults(((Reading.Success) reading).article(), options);
+            ArticleStore.Stored stored = store.store(article, options.storySlug());
+            if (stored.created()) {
+                tally.imported++;
+                listener.imported(article, stored.sourceId());
+            } else {
+                tally.present++;
+                listener.alreadyPresent(article, stored.sourceId());
+            }
+        } catch (UnreadableArticleException e) {
+            fail(e, listener, tally);
+        } catch (RuntimeException storageFailed) {
+            // The article's own transaction was rolled back; the others are unaffected.
+            fail(new UnreadableArticleException(reading.origin(), "could not be stored (" + rootMessage(storageFailed) + ")",
+                    storageFailed), listener, tally);
+        }
+    }
+
+    private static void fail(UnreadableArticleException reason, ImportListener listener, Tally tally) {
+        tally.failures.add(reason.oneLine());
+        listener.failed(reason);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+    }
+
+    private static Article withDefaults(Article article, Options options) {
+        return options.published().map(p -> article.orElse(Article.of(article.origin(), article.text()).withPublished(p)))
+                .orElse(article);
+    }
+
+    private static final class Tally {
+        int imported;
+        int present;
+        final List<String> failures = new ArrayList<>();
+    }
+}

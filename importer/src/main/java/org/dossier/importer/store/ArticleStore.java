@@ -1,0 +1,70 @@
+package org.dossier.importer.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dossier.core.source.Source;
+import org.dossier.core.story.Story;
+import org.dossier.importer.read.Article;
+import org.dossier.importer.read.UnreadableArticleException;
+
+/**
+ * Stores articles as sources, one transaction per article, once per text: storing an article whose
+ * text is already there changes nothing but, when asked, its story membership.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    /** What storing one article did. */
+    public record Stored(long sourceId, boolean created) {
+    }
+
+    @Transactional
+    public Stored store(Article article, Optional<String> storySlug) throws UnreadableArticleException {
+        Optional<Story> story = storySlug.map(ArticleStore::storyFor);
+        Optional<Source> existing = Source.findByContent(article.text());
+        if (existing.isPresent()) {
+            story.ifPresent(s -> s.sources.add(existing.get()));
+            return new Stored(existing.get().id, false);
+        }
+        Source source = newSource(article);
+        source.persist();
+        story.ifPresent(s -> s.sources.add(source));
+        return new Stored(source.id, true);
+    }
+
+    private static Source newSource(Article article) throws UnreadableArticleException {
+        requirePublicationDate(article);
+        String title = article.title() != null ? article.title() : Path.of(article.origin()).getFileName().toString();
+        Source source = Source.of(title, article.text(), article.published());
+        source.outlet = article.outlet();
+        source.url = article.url();
+        source.byline = article.byline();
+        if (article.language() != null) {
+            source.language = article.language();
+        }
+        return source;
+    }
+
+    private static void requirePublicationDate(Article article) throws UnreadableArticleException {
+        if (article.published() == null) {
+            throw new UnreadableArticleException(article.origin(),
+                    "no publication date (relative dates need one): give 'published' in its .json sidecar, a <meta> date, or --published");
+        }
+    }
+
+    /** The story with this slug, created (titled after the slug) the first time it is named. */
+    private static Story storyFor(String slug) {
+        return Story.findBySlug(slug).orElseGet(() -> {
+            Story story = Story.of(slug, titleOf(slug), "");
+            story.persist();
+            return story;
+        });
+    }
+
+    private static String titleOf(String slug) {
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

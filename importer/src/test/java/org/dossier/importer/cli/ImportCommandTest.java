@@ -1,0 +1,182 @@
+package org.dossier.importer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.dossier.core.source.Source;
+import org.dossier.core.story.Story;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import command against the real (embedded) PostgreSQL. */
+@QuarkusTest
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int importer(String... args) {
+        return ImporterMain.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    /** An article text no other test uses, so counts stay exact. */
+    private String uniqueText(String words) {
+        return words + " (" + folder.getFileName() + ")";
+    }
+
+    private Path article(String name, String text, String published) throws IOException {
+        Path file = Files.writeString(folder.resolve(name + ".txt"), text);
+        if (published != null) {
+            Files.writeString(folder.resolve(name + ".json"), "{\"title\": \"" + name + "\", \"published\": \"" + published + "\"}");
+        }
+        return file;
+    }
+
+    @Test
+    void importsAnArticleWithItsMetadata() throws IOException {
+        String text = uniqueText("The envoys met in Geneva on Monday.");
+        article("envoys", text, "2016-10-10");
+
+        assertThat(importer("import", folder.toString())).isZero();
+
+        Source source = Source.findByContent(text).orElseThrow();
+        assertThat(source.title).isEqualTo("envoys");
+        assertThat(source.publishedAt).isEqualTo(Instant.parse("2016-10-10T00:00:00Z"));
+        assertThat(out.toString()).startsWith("Imported 1, skipped 0 already present, failed 0");
+    }
+
+    @Test
+    void reimportingTheSameArticleChangesNothingAndSaysSo() throws IOException {
+        String text = uniqueText("Ministers met in London on Sunday.");
+        article("london", text, "2016-10-16");
+        importer("import", folder.toString());
+        long before = Source.count();
+
+        int status = importer("import", folder.toString());
+
+        assertThat(status).isZero();
+        assertThat(Source.count()).isEqualTo(before);
+        assertThat(out.toString()).contains("Imported 0, skipped 1 already present");
+    }
+
+    @Test
+    void theSameTextWithOtherLineEndingsIsTheSameArticle() throws IOException {
+        String text = uniqueText("The council met.\nIt voted.");
+        article("unix", text, "2016-10-08");
+        importer("import", folder.resolve("unix.txt").toString());
+
+        Files.writeString(folder.resolve("windows.txt"), text.replace("\n", "\r\n"));
+        importer("import", "--published", "2016-10-08", folder.resolve("windows.txt").toString());
+
+        assertThat(out.toString()).contains("Imported 0, skipped 1 already present");
+    }
+
+    @Test
+    void publishedOnTheCommandLineFillsAMissingDate() throws IOException {
+        String text = uniqueText("The truce began at sundown.");
+        article("truce", text, null);
+
+        assertThat(importer("import", "--published", "2016-09-12", folder.toString())).isZero();
+
+        assertThat(Source.findByContent(text).orElseThrow().publishedAt).isEqualTo(Instant.parse("2016-09-12T00:00:00Z"));
+    }
+
+    @Test
+    void theArticlesOwnDateWinsOverTheCommandLine() throws IOException {
+        String text = uniqueText("The convoy was hit.");
+        article("convoy", text, "2016-09-20");
+
+        importer("import", "--published", "2001-01-01", folder.toString());
+
+        assertThat(Source.findByContent(text).orElseThrow().publishedAt).isEqualTo(Instant.parse("2016-09-20T00:00:00Z"));
+    }
+
+    @Test
+    void aStoryIsCreatedOnFirstUseAndTheArticleFiledUnderIt() throws IOException {
+        String text = uniqueText("The resolution was vetoed.");
+        article("veto", text, "2016-10-09");
+
+        importer("import", "--story", "security-council", folder.toString());
+
+        long filed = QuarkusTransaction.requiringNew().call(() -> Story.findBySlug("security-council").orElseThrow().sources.stream()
+                .filter(s -> s.body.equals(text)).count());
+        assertThat(filed).isEqualTo(1);
+    }
+
+    @Test
+    void aBadStorySlugIsAUsageError() throws IOException {
+        article("x", uniqueText("Text."), "2016-10-09");
+
+        assertThat(importer("import", "--story", "Not A Slug", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--story").contains("not a slug");
+    }
+
+    @Test
+    void everyBadFileIsNamedOnOneLineAndTheGoodOnesAreStillImported() throws IOException {
+        String good = uniqueText("The talks resumed on Thursday.");
+        article("good", good, "2016-10-13");
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.write(folder.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        Files.write(folder.resolve("latin1.txt"), "Caf\u00e9 diplomacy".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(folder.resolve("huge.txt"), "x".repeat(1024 * 1024 + 1));
+        Files.writeString(folder.resolve("notreally.html"), "no markup here at all");
+        Files.writeString(folder.resolve("undated.txt"), uniqueText("Nobody said when."));
+
+        int status = importer("import", "--max-size", "1", folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(Source.findByContent(good)).isPresent();
+        assertThat(err.toString().lines().filter(l -> l.startsWith("error: ")))
+                .containsExactlyInAnyOrder(
+                        "error: " + folder.resolve("binary.txt") + ": binary file (NUL byte at offset 4), not a text article",
+                        "error: " + folder.resolve("empty.txt") + ": empty file",
+                        "error: " + folder.resolve("huge.txt") + ": larger than the 1.0 MiB limit (1,048,577 bytes); raise --max-size to import it",
+                        "error: " + folder.resolve("latin1.txt") + ": not UTF-8 (invalid byte 0xE9 at offset 3); convert it to UTF-8 first",
+                        "error: " + folder.resolve("notreally.html") + ": malformed HTML (no markup at all); save plain text as .txt",
+                        "error: " + folder.resolve("undated.txt")
+                                + ": no publication date (relative dates need one): give 'published' in its .json sidecar, a <meta> date, or --published");
+        assertThat(out.toString()).startsWith("Imported 1, skipped 0 already present, failed 6");
+    }
+
+    @Test
+    void aMissingPathIsNamed() {
+        int status = importer("import", folder.resolve("nowhere.txt").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("nowhere.txt: no such file or folder");
+    }
+
+    @Test
+    void anUnsupportedFileNamedExplicitlyIsRefused() throws IOException {
+        Path pdf = Files.writeString(folder.resolve("report.pdf"), "%PDF-1.4");
+
+        assertThat(importer("import", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("report.pdf: unsupported format");
+    }
+
+    @Test
+    void htmlArticlesAreImportedWithTheirMetadata() throws IOException {
+        String paragraph = uniqueText("Envoys met in Lausanne on Saturday.");
+        Files.writeString(folder.resolve("page.html"), """
+                <html><head><title>Lausanne</title><meta property="article:published_time" content="2016-10-15T18:00:00Z">
+                <meta name="author" content="D. Correspondent"></head><body><article><p>%s</p></article></body></html>"""
+                .formatted(paragraph));
+
+        assertThat(importer("import", folder.toString())).isZero();
+
+        Source source = Source.findByContent(paragraph).orElseThrow();
+        assertThat(source.byline).isEqualTo("D. Correspondent");
+        assertThat(source.publishedAt).isEqualTo(Instant.parse("2016-10-15T18:00:00Z"));
+    }
+}
