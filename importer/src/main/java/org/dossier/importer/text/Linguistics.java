@@ -1,0 +1,109 @@
+package org.dossier.importer.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens and parts of speech from Apache OpenNLP's English (UD EWT) models, which come
+ * from Maven Central with the build. The models are loaded once; the OpenNLP tools are not
+ * thread-safe, so each thread gets its own (cheap: they share the models).
+ */
+public final class Linguistics {
+
+    private static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    private static final POSModel PARTS_OF_SPEECH = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {
+        Tools() {
+            this(new SentenceDetectorME(SENTENCES), new TokenizerME(TOKENS), new POSTaggerME(PARTS_OF_SPEECH));
+        }
+    }
+
+    public AnalysedText analyse(CleanText clean) {
+        Tools tools = TOOLS.get();
+        String text = clean.text();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span paragraph : paragraphs(text)) {
+            for (Span span : tools.sentences().sentPosDetect(paragraph.getCoveredText(text).toString())) {
+                int start = paragraph.getStart() + span.getStart();
+                int end = paragraph.getStart() + span.getEnd();
+                sentences.add(sentence(tools, text, sentences.size(), start, end));
+            }
+        }
+        return new AnalysedText(clean, List.copyOf(sentences));
+    }
+
+    private static Sentence sentence(Tools tools, String text, int index, int start, int end) {
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tools.tokens().tokenizePos(sentenceText);
+        String[] words = Span.spansToStrings(spans, sentenceText);
+        String[] tags = tools.tags().tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
+        }
+        return new Sentence(index, start, end, sentenceText, List.copyOf(tokens));
+    }
+
+    /** Blank lines always end a sentence; the sentence model need not learn headlines without full stops. */
+    private static List<Span> paragraphs(String text) {
+        List<Span> paragraphs = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '\n' && isBlankLineAfter(text, i)) {
+                addIfNotBlank(paragraphs, text, start, i);
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        addIfNotBlank(paragraphs, text, start, text.length());
+        return paragraphs;
+    }
+
+    private static boolean isBlankLineAfter(String text, int newline) {
+        int i = newline + 1;
+        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '\n' || i == text.length();
+    }
+
+    private static void addIfNotBlank(List<Span> paragraphs, String text, int start, int end) {
+        if (!text.substring(start, end).isBlank()) {
+            paragraphs.add(new Span(start, end));
+        }
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = Linguistics.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP model " + resource, e);
+        }
+    }
+}

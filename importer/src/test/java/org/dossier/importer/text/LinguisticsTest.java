@@ -1,0 +1,46 @@
+package org.dossier.importer.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LinguisticsTest {
+
+    private final Linguistics linguistics = new Linguistics();
+    private final TypographyCleaner cleaner = new TypographyCleaner();
+
+    @Test
+    void splitsSentencesAndKeepsTheirOffsets() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("The envoys met on Monday. They agreed on nothing."));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text)
+                .containsExactly("The envoys met on Monday.", "They agreed on nothing.");
+        Sentence second = analysed.sentences().get(1);
+        assertThat(analysed.text().substring(second.start(), second.end())).isEqualTo(second.text());
+    }
+
+    @Test
+    void aBlankLineEndsASentenceEvenWithoutAFullStop() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Envoys meet in Geneva\n\nThe envoys met on Monday."));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text)
+                .containsExactly("Envoys meet in Geneva", "The envoys met on Monday.");
+    }
+
+    @Test
+    void tagsTokensWithUniversalPartsOfSpeech() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Lavrov said the talks in Geneva had failed."));
+
+        assertThat(analysed.sentences().get(0).tokens())
+                .extracting(Token::text, Token::pos)
+                .contains(org.assertj.core.groups.Tuple.tuple("Lavrov", "PROPN"), org.assertj.core.groups.Tuple.tuple("said", "VERB"));
+    }
+
+    @Test
+    void tokenOffsetsIndexTheCleanText() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("First. Then Geneva."));
+
+        Token geneva = analysed.sentences().get(1).tokens().get(1);
+        assertThat(analysed.text().substring(geneva.start(), geneva.end())).isEqualTo("Geneva");
+    }
+}
