@@ -10,8 +10,9 @@ import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /**
- * The importer's entry point. Help, version and command-line mistakes are answered before Quarkus
- * starts, so they need no database; real commands run inside Quarkus with CDI.
+ * The importer's entry point. Help, version, command-line mistakes and {@link StandaloneCommand}s
+ * (extraction, evaluation) run before Quarkus starts, so they need no database; commands that store
+ * run inside Quarkus with CDI.
  */
 @QuarkusMain(name = "importer")
 public class ImporterMain implements QuarkusApplication {
@@ -41,12 +42,23 @@ public class ImporterMain implements QuarkusApplication {
                 cli.usage(err);
                 return OptionalInt.of(2);
             }
+            if (deepest(parsed).commandSpec().userObject() instanceof StandaloneCommand) {
+                return OptionalInt.of(cli.execute(args));
+            }
             return OptionalInt.empty();
         } catch (CommandLine.ParameterException wrong) {
             err.println(wrong.getMessage());
             wrong.getCommandLine().usage(err);
             return OptionalInt.of(2);
         }
+    }
+
+    private static CommandLine.ParseResult deepest(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult result = parsed;
+        while (result.hasSubcommand()) {
+            result = result.subcommand();
+        }
+        return result;
     }
 
     @Override

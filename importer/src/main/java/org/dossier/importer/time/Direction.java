@@ -1,0 +1,30 @@
+package org.dossier.importer.time;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a bare date ("Friday", "in March") lies before or after the publication date. News
+ * mostly reports what happened, so past is the default; a future marker just before the expression
+ * ("will go to London Sunday", "is due to meet in March") turns it forward.
+ */
+enum Direction {
+    PAST, FUTURE;
+
+    private static final Pattern FUTURE_MARKER = Pattern.compile(
+            "\\b(?:will|'ll|shall|won't|would|going to|plans? to|planned|planning|scheduled|expected to|set to|due to|"
+                    + "is to|are to|to be held|intends? to|hopes? to|aims? to|upcoming|until|next)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int WINDOW = 60;
+
+    /** The direction for an expression starting at {@code start} in {@code sentence}. */
+    static Direction before(String sentence, int start) {
+        int from = Math.max(0, start - WINDOW);
+        String lead = sentence.substring(from, start);
+        // Only the clause the expression is in: text before the last full stop or semicolon is another one.
+        int clause = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(". "));
+        if (clause >= 0) {
+            lead = lead.substring(clause + 1);
+        }
+        return FUTURE_MARKER.matcher(lead).find() ? FUTURE : PAST;
+    }
+}

@@ -1,0 +1,60 @@
+package org.dossier.importer.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the time expressions of a text and normalises each against the publication date. Where
+ * matches overlap, the longest wins ("Friday night" over "Friday"), then the earlier rule.
+ *
+ * <p>It needs no sentence split: the direction of a bare date is read from the clause before it,
+ * which the text itself delimits.
+ */
+public class TimeRecognizer {
+
+    private record Candidate(TimeExpression expression, int rule) {
+    }
+
+    public List<TimeExpression> find(String text, LocalDate published) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int r = 0; r < TimeRules.ALL.size(); r++) {
+            TimeRules.Rule rule = TimeRules.ALL.get(r);
+            Matcher match = rule.pattern().matcher(text);
+            while (match.find()) {
+                int start = match.start();
+                TimeRules.Context context = new TimeRules.Context(published, () -> Direction.before(text, start));
+                Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
+                if (resolution.isPresent()) {
+                    candidates.add(new Candidate(expression(text, match, resolution.get()), r));
+                }
+            }
+        }
+        return longestWithoutOverlap(candidates);
+    }
+
+    private static TimeExpression expression(String text, Matcher match, TimeRules.Resolution resolution) {
+        int end = match.end();
+        // A possessive belongs to the sentence, not to the date: "Friday's talks".
+        if (text.startsWith("'s", end - 2) && end - 2 > match.start()) {
+            end -= 2;
+        }
+        return new TimeExpression(match.start(), end, text.substring(match.start(), end), resolution.type(), resolution.value(),
+                resolution.date());
+    }
+
+    private static List<TimeExpression> longestWithoutOverlap(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.expression().length()).thenComparingInt(Candidate::rule));
+        List<TimeExpression> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (kept.stream().noneMatch(k -> k.overlaps(candidate.expression()))) {
+                kept.add(candidate.expression());
+            }
+        }
+        kept.sort(Comparator.comparingInt(TimeExpression::start));
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,398 @@
+package org.dossier.importer.time;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.time.FuzzyDate;
+
+/**
+ * The rules that recognise time expressions and give each its TIMEX3 type and value, read against
+ * the publication date. Each rule is a pattern and a normaliser; {@link TimeRecognizer} runs them all
+ * and keeps the longest of overlapping matches.
+ *
+ * <p>Month and weekday names must be capitalised ("May" the month, not "may" the verb); the other
+ * words are matched in any case.
+ */
+final class TimeRules {
+
+    /** What a rule made of a match: TIMEX3 type and value, and the calendar period when there is one. */
+    record Resolution(TimexType type, String value, Optional<FuzzyDate> date) {
+
+        static Optional<Resolution> date(FuzzyDate date) {
+            return Optional.of(new Resolution(TimexType.DATE, date.timexValue(), Optional.of(date)));
+        }
+
+        static Optional<Resolution> of(TimexType type, String value) {
+            return Optional.of(new Resolution(type, value, Optional.empty()));
+        }
+    }
+
+    /** What a normaliser may consult: the publication day and the direction of the sentence. */
+    record Context(LocalDate published, Supplier<Direction> direction) {
+    }
+
+    interface Normaliser {
+        Optional<Resolution> resolve(Matcher match, Context context);
+    }
+
+    record Rule(String name, Pattern pattern, Normaliser normaliser) {
+    }
+
+    // Building blocks. Named groups are read by the normalisers.
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String MONTH_ABBREVIATIONS = "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    private static final String MONTH = "(?<month>(?-i:" + MONTHS + "|" + MONTH_ABBREVIATIONS + "))";
+    private static final String WEEKDAY = "(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+    private static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)";
+    private static final String PART_OF_DAY = "(?<part>morning|afternoon|evening|night)";
+    private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?)";
+    private static final String NUMBER = "(?<number>" + Numbers.NUMBER + ")";
+    private static final String EDGE = "(?<time>(?:the )?(?:end|beginning|start|middle) of )?";
+
+    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3,
+            "3rd", 3, "fourth", 4, "4th", 4);
+
+    static final List<Rule> ALL = List.of(
+            rule("iso date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b", TimeRules::isoDate),
+            rule("numeric date", "\\b(?<m>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>\\d{4}|\\d{2})\\b", TimeRules::isoDate),
+            rule("month day year", "\\b" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b(?!\\s*(?:%|percent))", TimeRules::dayOfMonth),
+            rule("day month year", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
+            rule("month year", "\\b(?:(?<mod>early|mid|late)[\\s-]+)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", TimeRules::month),
+            rule("month", "\\b(?:(?<mod>early|mid|late)[\\s-]+)?" + MONTH + "(?![\\w.]*\\s*\\d)\\b", TimeRules::month),
+            rule("year", "(?<![$£€\\d.,])\\b" + EDGE + "(?:(?:early|mid|late)[\\s-]+)?(?:fiscal\\s+(?:year\\s+)?)?" + YEAR + "(?!\\s*[-/]\\d)(?![\\d,.]\\d)\\b",
+                    TimeRules::year),
+            rule("decade", "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)'?s\\b", TimeRules::decade),
+            rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "(?:'s)?(?:\\s+" + PART_OF_DAY + ")?\\b",
+                    TimeRules::weekday),
+            rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)(?:'s)?(?:\\s+" + PART_OF_DAY + ")?\\b", TimeRules::deicticDay),
+            rule("tonight", "\\b(?:tonight|this\\s+" + PART_OF_DAY + "|last\\s+night)\\b", TimeRules::partOfToday),
+            rule("present", "\\b(?:now|currently|nowadays|at present|at the moment|these days|the present|present day)\\b",
+                    (m, c) -> Resolution.of(TimexType.DATE, "PRESENT_REF")),
+            rule("past", "\\b(?:recently|lately|the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\\b",
+                    (m, c) -> Resolution.of(TimexType.DATE, "PAST_REF")),
+            rule("future", "\\b(?:the future|soon|shortly|in the coming (?:days|weeks|months|years))\\b",
+                    (m, c) -> Resolution.of(TimexType.DATE, "FUTURE_REF")),
+            rule("relative period", "\\b" + EDGE + "(?:(?<when>earlier|later)\\s+)?(?<rel>this|last|next|the coming|the current|this past|the previous|the following)\\s+"
+                    + "(?<period>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b", TimeRules::relativePeriod),
+            rule("ago", "\\b" + NUMBER + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|earlier|before|later|from now|hence)\\b", TimeRules::ago),
+            rule("duration", "\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?"
+                    + "(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|up to|roughly|just over|just under)\\s+)?"
+                    + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?:[\\s-]+(?:long|old))?\\b", TimeRules::duration),
+            rule("bare duration", "(?<=\\b(?:for|over|within|in|past)\\s)(?<unit>years|months|weeks|days|decades|hours)\\b",
+                    (m, c) -> Resolution.of(TimexType.DURATION, "PX" + unitLetter(m.group("unit")))),
+            rule("quarter", "\\b(?:the\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b",
+                    TimeRules::quarter),
+            rule("half", "\\b(?:the\\s+)?(?<ordinal>first|second)\\s+half(?:\\s+of\\s+" + YEAR + ")?\\b", TimeRules::half),
+            rule("season", "\\b(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    TimeRules::season),
+            rule("clock time", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", TimeRules::clockTime),
+            rule("noon", "\\b(?<noon>noon|midday|midnight)\\b", TimeRules::noon),
+            rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>daily|weekly|monthly|yearly|annually|quarterly|hourly))\\b",
+                    TimeRules::set),
+            rule("times a", "\\b(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+a\\s+(?<unit>day|week|month|year)\\b", TimeRules::set));
+
+    private TimeRules() {
+    }
+
+    private static Rule rule(String name, String regex, Normaliser normaliser) {
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), normaliser);
+    }
+
+    private static Optional<Resolution> isoDate(Matcher m, Context c) {
+        int year = Integer.parseInt(m.group("y"));
+        if (m.group("y").length() == 2) {
+            year += year < 50 ? 2000 : 1900;
+        }
+        try {
+            return Resolution.date(FuzzyDate.onDay(LocalDate.of(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")))));
+        } catch (java.time.DateTimeException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Resolution> dayOfMonth(Matcher m, Context c) {
+        Month month = month(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        if (day > month.maxLength()) {
+            return Optional.empty();
+        }
+        if (group(m, "year") != null) {
+            return validDay(Integer.parseInt(group(m, "year")), month, day);
+        }
+        LocalDate thisYear = c.published().withMonth(month.getValue()).withDayOfMonth(Math.min(day, month.length(c.published().isLeapYear())));
+        Direction direction = c.direction().get();
+        if (direction == Direction.PAST && thisYear.isAfter(c.published().plusDays(1))) {
+            return validDay(c.published().getYear() - 1, month, day);
+        }
+        if (direction == Direction.FUTURE && thisYear.isBefore(c.published())) {
+            return validDay(c.published().getYear() + 1, month, day);
+        }
+        return Resolution.date(FuzzyDate.onDay(thisYear));
+    }
+
+    private static Optional<Resolution> validDay(int year, Month month, int day) {
+        return day <= month.length(Year.isLeap(year)) ? Resolution.date(FuzzyDate.onDay(LocalDate.of(year, month, day))) : Optional.empty();
+    }
+
+    private static Optional<Resolution> month(Matcher m, Context c) {
+        Month month = month(m.group("month"));
+        if (group(m, "year") != null) {
+            return Resolution.date(FuzzyDate.inMonth(YearMonth.of(Integer.parseInt(group(m, "year")), month)));
+        }
+        YearMonth current = YearMonth.from(c.published());
+        int year = current.getYear();
+        Direction direction = c.direction().get();
+        if (direction == Direction.PAST && month.getValue() > current.getMonthValue()) {
+            year--;
+        } else if (direction == Direction.FUTURE && month.getValue() < current.getMonthValue()) {
+            year++;
+        }
+        return Resolution.date(FuzzyDate.inMonth(YearMonth.of(year, month)));
+    }
+
+    private static Optional<Resolution> year(Matcher m, Context c) {
+        return Resolution.date(FuzzyDate.inYear(Year.of(Integer.parseInt(group(m, "year")))));
+    }
+
+    private static Optional<Resolution> decade(Matcher m, Context c) {
+        int first = Integer.parseInt(m.group("decade"));
+        FuzzyDate decade = FuzzyDate.around(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31));
+        return Optional.of(new Resolution(TimexType.DATE, String.valueOf(first / 10), Optional.of(decade)));
+    }
+
+    private static Optional<Resolution> weekday(Matcher m, Context c) {
+        DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+        String relation = lower(group(m, "rel"));
+        LocalDate published = c.published();
+        LocalDate day = switch (relation) {
+            case "last", "past" -> published.with(TemporalAdjusters.previous(weekday));
+            case "next", "coming" -> published.with(TemporalAdjusters.next(weekday));
+            default -> c.direction().get() == Direction.FUTURE
+                    ? published.with(TemporalAdjusters.nextOrSame(weekday))
+                    : published.with(TemporalAdjusters.previousOrSame(weekday));
+        };
+        return partOfDay(day, group(m, "part"));
+    }
+
+    private static Optional<Resolution> deicticDay(Matcher m, Context c) {
+        LocalDate day = switch (lower(m.group("deixis"))) {
+            case "yesterday" -> c.published().minusDays(1);
+            case "tomorrow" -> c.published().plusDays(1);
+            default -> c.published();
+        };
+        return partOfDay(day, group(m, "part"));
+    }
+
+    private static Optional<Resolution> partOfToday(Matcher m, Context c) {
+        String text = lower(m.group());
+        if (text.startsWith("last")) {
+            return partOfDay(c.published().minusDays(1), "night");
+        }
+        return partOfDay(c.published(), text.equals("tonight") ? "night" : group(m, "part"));
+    }
+
+    private static Optional<Resolution> partOfDay(LocalDate day, String part) {
+        if (part == null) {
+            return Resolution.date(FuzzyDate.onDay(day));
+        }
+        String code = switch (lower(part)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return Optional.of(new Resolution(TimexType.TIME, day + "T" + code, Optional.of(FuzzyDate.onDay(day))));
+    }
+
+    private static Optional<Resolution> relativePeriod(Matcher m, Context c) {
+        String relation = lower(group(m, "rel"));
+        int shift = switch (relation) {
+            case "last", "this past", "the previous" -> -1;
+            case "next", "the coming", "the following" -> 1;
+            default -> 0;
+        };
+        LocalDate published = c.published();
+        String period = lower(m.group("period"));
+        return switch (period) {
+            case "week" -> Resolution.date(FuzzyDate.inWeekOf(published.plusWeeks(shift)));
+            case "weekend" -> {
+                FuzzyDate week = FuzzyDate.inWeekOf(published.plusWeeks(shift));
+                yield Optional.of(new Resolution(TimexType.DATE, week.timexValue() + "-WE",
+                        Optional.of(FuzzyDate.days(week.end().minusDays(1), week.end()))));
+            }
+            case "month" -> Resolution.date(FuzzyDate.inMonth(YearMonth.from(published).plusMonths(shift)));
+            case "year" -> Resolution.date(FuzzyDate.inYear(Year.from(published).plusYears(shift)));
+            case "quarter" -> {
+                LocalDate inQuarter = published.plusMonths(3L * shift);
+                yield Resolution.date(FuzzyDate.inQuarter(inQuarter.getYear(), inQuarter.get(IsoFields.QUARTER_OF_YEAR)));
+            }
+            case "decade" -> Resolution.of(TimexType.DATE, String.valueOf(published.getYear() / 10 + shift));
+            case "century" -> Resolution.of(TimexType.DATE, String.valueOf(published.getYear() / 100 + shift));
+            default -> Resolution.of(TimexType.DATE, (published.getYear() + shift) + "-" + seasonCode(period));
+        };
+    }
+
+    private static Optional<Resolution> ago(Matcher m, Context c) {
+        Optional<BigDecimal> number = Numbers.value(m.group("number"));
+        String unit = lower(m.group("unit"));
+        if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
+            return Resolution.of(TimexType.DATE, "PAST_REF");
+        }
+        long n = number.get().longValue();
+        boolean forward = lower(m.group("dir")).matches("later|from now|hence");
+        long amount = forward ? n : -n;
+        LocalDate published = c.published();
+        if (unit.startsWith("day")) {
+            return Resolution.date(FuzzyDate.onDay(published.plusDays(amount)));
+        }
+        if (unit.startsWith("week")) {
+            return Resolution.date(FuzzyDate.inWeekOf(published.plusWeeks(amount)));
+        }
+        if (unit.startsWith("month")) {
+            return Resolution.date(FuzzyDate.inMonth(YearMonth.from(published).plusMonths(amount)));
+        }
+        if (unit.startsWith("year")) {
+            return Resolution.date(FuzzyDate.inYear(Year.from(published).plusYears(amount)));
+        }
+        if (unit.startsWith("decade")) {
+            return Resolution.of(TimexType.DATE, String.valueOf((published.getYear() + amount * 10) / 10));
+        }
+        return Resolution.of(TimexType.DATE, forward ? "FUTURE_REF" : "PAST_REF");
+    }
+
+    private static Optional<Resolution> duration(Matcher m, Context c) {
+        String unit = lower(m.group("unit"));
+        // "a second round", "a quarter of the city": not lengths of time.
+        if (lower(m.group("number")).matches("an?") && (unit.equals("second") || unit.equals("quarter"))) {
+            return Optional.empty();
+        }
+        String amount = Numbers.value(m.group("number")).map(Numbers::plain).orElse("X");
+        boolean clock = unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour");
+        String letter = unit.startsWith("quarter") ? "Q" : unitLetter(unit);
+        return Resolution.of(TimexType.DURATION, (clock ? "PT" : "P") + amount + letter);
+    }
+
+    private static Optional<Resolution> quarter(Matcher m, Context c) {
+        int quarter = ORDINALS.get(lower(m.group("ordinal")));
+        int year = group(m, "year") != null ? Integer.parseInt(group(m, "year")) : c.published().getYear();
+        return Resolution.date(FuzzyDate.inQuarter(year, quarter));
+    }
+
+    private static Optional<Resolution> half(Matcher m, Context c) {
+        int half = ORDINALS.get(lower(m.group("ordinal")));
+        int year = group(m, "year") != null ? Integer.parseInt(group(m, "year")) : c.published().getYear();
+        LocalDate start = LocalDate.of(year, half == 1 ? 1 : 7, 1);
+        return Optional.of(new Resolution(TimexType.DATE, year + "-H" + half,
+                Optional.of(FuzzyDate.around(start, start.plusMonths(6).minusDays(1)))));
+    }
+
+    private static Optional<Resolution> season(Matcher m, Context c) {
+        return Resolution.of(TimexType.DATE, group(m, "year") + "-" + seasonCode(lower(m.group("season"))));
+    }
+
+    private static Optional<Resolution> clockTime(Matcher m, Context c) {
+        int hour = Integer.parseInt(m.group("hour")) % 12;
+        if (lower(m.group("ampm")).startsWith("p")) {
+            hour += 12;
+        }
+        String minute = group(m, "minute") == null ? "00" : group(m, "minute");
+        return Optional.of(new Resolution(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%s", c.published(), hour, minute),
+                Optional.of(FuzzyDate.onDay(c.published()))));
+    }
+
+    private static Optional<Resolution> noon(Matcher m, Context c) {
+        String time = lower(m.group("noon")).equals("midnight") ? "24:00" : "12:00";
+        return Optional.of(new Resolution(TimexType.TIME, c.published() + "T" + time, Optional.of(FuzzyDate.onDay(c.published()))));
+    }
+
+    private static Optional<Resolution> set(Matcher m, Context c) {
+        String unit = group(m, "unit") != null ? lower(m.group("unit")) : adverbUnit(lower(m.group("adverb")));
+        boolean clock = unit.startsWith("hour");
+        return Resolution.of(TimexType.SET, (clock ? "PT1" : "P1") + (unit.startsWith("quarter") ? "Q" : unitLetter(unit)));
+    }
+
+    private static String adverbUnit(String adverb) {
+        return switch (adverb) {
+            case "daily" -> "day";
+            case "weekly" -> "week";
+            case "monthly" -> "month";
+            case "quarterly" -> "quarter";
+            case "hourly" -> "hour";
+            default -> "year";
+        };
+    }
+
+    static String unitLetter(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("second")) {
+            return "S";
+        }
+        if (u.startsWith("minute")) {
+            return "M";
+        }
+        if (u.startsWith("hour")) {
+            return "H";
+        }
+        if (u.startsWith("day")) {
+            return "D";
+        }
+        if (u.startsWith("week")) {
+            return "W";
+        }
+        if (u.startsWith("month")) {
+            return "M";
+        }
+        if (u.startsWith("decade")) {
+            return "DE";
+        }
+        if (u.startsWith("centur")) {
+            return "CE";
+        }
+        return "Y";
+    }
+
+    private static String seasonCode(String season) {
+        return switch (season) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "fall", "autumn" -> "FA";
+            default -> "WI";
+        };
+    }
+
+    private static Month month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("Not a month: " + name);
+    }
+
+    /** A named group's text, or null when the group did not take part or this rule has no such group. */
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}
