@@ -12,16 +12,16 @@ enum Direction {
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
             "\\b(?:will|'ll|shall|won't|would|going to|plans? to|planned|planning|scheduled|expected to|set to|due to|"
-                    + "is to|are to|to be held|intends? to|hopes? to|aims? to|upcoming|until|next)\\b",
+                    + "is to|are to|to be held|intends? to|hopes? to|aims? to|upcoming)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final int WINDOW = 60;
+    private static final int WINDOW = 45;
 
     /** The direction for an expression starting at {@code start} in {@code sentence}. */
     static Direction before(String sentence, int start) {
         int from = Math.max(0, start - WINDOW);
         String lead = sentence.substring(from, start);
         // Only the clause the expression is in: text before the last full stop or semicolon is another one.
-        int clause = Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(". "));
+        int clause = Math.max(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(". ")), lead.lastIndexOf(", "));
         if (clause >= 0) {
             lead = lead.substring(clause + 1);
         }

@@ -13,9 +13,11 @@ final class Numbers {
 
     static final String WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
+    static final String TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+            + "|fifty|sixty|seventy|eighty|ninety";
     static final String VAGUE = "several|a few|few|some|many|a couple of|a couple|couple of|numerous|a number of";
     /** A number as a regular expression: digits with an optional fraction, or number words. */
-    static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?(?:\\s?[½¼¾])?|\\d*[½¼¾]|(?:" + WORDS + ")(?:[- ](?:" + WORDS + "))*"
+    static final String NUMBER = "(?:\\d+(?:[.,]\\d+)?(?:\\s?[½¼¾]|\\s+1/2)?|\\d*[½¼¾]|(?:" + WORDS + ")(?:[- ](?:" + WORDS + "))*"
             + "(?: and a half)?|a half|an?|" + VAGUE + ")";
 
     private static final Map<String, Integer> VALUES = Map.ofEntries(
@@ -49,6 +51,10 @@ final class Numbers {
         if (s.endsWith(" and a half")) {
             fraction = new BigDecimal("0.5");
             s = s.substring(0, s.length() - " and a half".length());
+        }
+        if (s.endsWith(" 1/2")) {
+            fraction = new BigDecimal("0.5");
+            s = s.substring(0, s.length() - " 1/2".length());
         }
         char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
         if (last == '½' || last == '¼' || last == '¾') {

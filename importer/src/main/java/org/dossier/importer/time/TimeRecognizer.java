@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.time.FuzzyDate;
+import org.dossier.core.time.Precision;
 
 /**
  * Finds the time expressions of a text and normalises each against the publication date. Where
@@ -15,6 +18,8 @@ import java.util.regex.Matcher;
  * which the text itself delimits.
  */
 public class TimeRecognizer {
+
+    private static final Pattern YEAR_COMPARISON = Pattern.compile("(?i)\\b(?:a|one)\\s+year\\s+(?:ago|earlier|before)\\b|\\byear-(?:ago|earlier)\\b");
 
     private record Candidate(TimeExpression expression, int rule) {
     }
@@ -26,14 +31,34 @@ public class TimeRecognizer {
             Matcher match = rule.pattern().matcher(text);
             while (match.find()) {
                 int start = match.start();
-                TimeRules.Context context = new TimeRules.Context(published, () -> Direction.before(text, start));
+                TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
                 Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
                 if (resolution.isPresent()) {
                     candidates.add(new Candidate(expression(text, match, resolution.get()), r));
                 }
             }
         }
-        return longestWithoutOverlap(candidates);
+        return anchorYearComparisons(longestWithoutOverlap(candidates));
+    }
+
+    /**
+     * Reports compare a quarter with the same quarter a year before: once a quarter has been named,
+     * "a year earlier" or "the year-ago quarter" is that quarter a year back, not the whole year.
+     */
+    private static List<TimeExpression> anchorYearComparisons(List<TimeExpression> expressions) {
+        List<TimeExpression> anchored = new ArrayList<>(expressions.size());
+        Optional<FuzzyDate> lastQuarter = Optional.empty();
+        for (TimeExpression e : expressions) {
+            if (lastQuarter.isPresent() && e.type() == TimexType.DATE && YEAR_COMPARISON.matcher(e.text()).find()) {
+                LocalDate yearBefore = lastQuarter.get().start().minusYears(1);
+                FuzzyDate quarter = FuzzyDate.inQuarter(yearBefore.getYear(), yearBefore.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR));
+                e = new TimeExpression(e.start(), e.end(), e.text(), TimexType.DATE, quarter.timexValue(), Optional.of(quarter));
+            } else if (e.date().filter(d -> d.precision() == Precision.QUARTER).isPresent()) {
+                lastQuarter = e.date();
+            }
+            anchored.add(e);
+        }
+        return List.copyOf(anchored);
     }
 
     private static TimeExpression expression(String text, Matcher match, TimeRules.Resolution resolution) {

@@ -40,7 +40,7 @@ final class TimeRules {
     }
 
     /** What a normaliser may consult: the publication day and the direction of the sentence. */
-    record Context(LocalDate published, Supplier<Direction> direction) {
+    record Context(String text, LocalDate published, Supplier<Direction> direction) {
     }
 
     interface Normaliser {
@@ -52,7 +52,8 @@ final class TimeRules {
 
     // Building blocks. Named groups are read by the normalisers.
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String MONTH_ABBREVIATIONS = "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    // An abbreviation needs its full stop or a day after it: "Jan" alone is more often a name.
+    private static final String MONTH_ABBREVIATIONS = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d))";
     private static final String MONTH = "(?<month>(?-i:" + MONTHS + "|" + MONTH_ABBREVIATIONS + "))";
     private static final String WEEKDAY = "(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     private static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -71,36 +72,56 @@ final class TimeRules {
             rule("month day year", "\\b" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b(?!\\s*(?:%|percent))", TimeRules::dayOfMonth),
             rule("day month year", "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
             rule("month year", "\\b(?:(?<mod>early|mid|late)[\\s-]+)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", TimeRules::month),
-            rule("month", "\\b(?:(?<mod>early|mid|late)[\\s-]+)?" + MONTH + "(?![\\w.]*\\s*\\d)\\b", TimeRules::month),
+            rule("month", "\\b(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<rel>last|this|next|past|coming)\\s+)?" + MONTH
+                    + "(?:\\s+(?<yearrel>last|this|next)\\s+year)?(?![\\w.]*\\s*\\d)\\b", TimeRules::month),
+            rule("month spoken year", "\\b" + MONTH + ",?\\s+(?<spoken>nineteen[- ](?:" + Numbers.TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\\b",
+                    (m, c) -> spokenYear(m, c).flatMap(r -> r.date()).flatMap(y -> Resolution.date(FuzzyDate.inMonth(YearMonth.of(y.start().getYear(), month(m.group("month"))))))),
             rule("year", "(?<![$£€\\d.,])\\b" + EDGE + "(?:(?:early|mid|late)[\\s-]+)?(?:fiscal\\s+(?:year\\s+)?)?" + YEAR + "(?!\\s*[-/]\\d)(?![\\d,.]\\d)\\b",
                     TimeRules::year),
             rule("decade", "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)'?s\\b", TimeRules::decade),
-            rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "(?:'s)?(?:\\s+" + PART_OF_DAY + ")?\\b",
-                    TimeRules::weekday),
-            rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)(?:'s)?(?:\\s+" + PART_OF_DAY + ")?\\b", TimeRules::deicticDay),
+            // "Friday night" is read as the day: the part of the day adds nothing a timeline can show.
+            rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "\\b", TimeRules::weekday),
+            rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
+            rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)\\b", TimeRules::deicticDay),
+            rule("clock time on a day", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+                    + "(?:\\s+[A-Z]{2,4}T)?\\s+(?:(?<deixis>today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+" + DAY + ")\\b", TimeRules::clockTime),
+            rule("holiday", "\\b(?<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween)\\b",
+                    TimeRules::holiday),
+            rule("spoken year", "\\b(?:the year )?(?<spoken>nineteen[- ](?:" + Numbers.TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",
+                    TimeRules::spokenYear),
             rule("tonight", "\\b(?:tonight|this\\s+" + PART_OF_DAY + "|last\\s+night)\\b", TimeRules::partOfToday),
             rule("present", "\\b(?:now|currently|nowadays|at present|at the moment|these days|the present|present day)\\b",
                     (m, c) -> Resolution.of(TimexType.DATE, "PRESENT_REF")),
             rule("past", "\\b(?:recently|lately|the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\\b",
                     (m, c) -> Resolution.of(TimexType.DATE, "PAST_REF")),
-            rule("future", "\\b(?:the future|soon|shortly|in the coming (?:days|weeks|months|years))\\b",
+            rule("future", "(?<=\\bthe )(?:near )?future\\b|\\bin the coming (?:days|weeks|months|years)\\b",
                     (m, c) -> Resolution.of(TimexType.DATE, "FUTURE_REF")),
-            rule("relative period", "\\b" + EDGE + "(?:(?<when>earlier|later)\\s+)?(?<rel>this|last|next|the coming|the current|this past|the previous|the following)\\s+"
+            rule("relative period", "\\b" + EDGE + "(?:(?<when>earlier|later)\\s+)?(?<rel>this|last|next|the current|this past|the following)\\s+"
                     + "(?<period>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b", TimeRules::relativePeriod),
-            rule("ago", "\\b" + NUMBER + "[\\s-]+" + UNIT + "\\s+(?<dir>ago|earlier|before|later|from now|hence)\\b", TimeRules::ago),
+            rule("ago", "\\b(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|roughly|just over|just under)\\s+)?"
+                    + NUMBER + "[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from now|hence)\\b", TimeRules::ago),
             rule("duration", "\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?"
                     + "(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|up to|roughly|just over|just under)\\s+)?"
-                    + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?:[\\s-]+(?:long|old))?\\b", TimeRules::duration),
+                    + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)", TimeRules::duration),
+            rule("the last period", "\\b(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+(?<unit>decade|century|year|month|week|day|hour)\\b",
+                    (m, c) -> Resolution.of(TimexType.DURATION, (group(m, "unit").startsWith("hour") ? "PT1" : "P1") + unitLetter(group(m, "unit")))),
+            rule("reported quarter", "\\bthe\\s+(?:latest|most recent|just-ended|year-earlier|year-ago|comparable|same)?\\s*(?:fiscal\\s+)?(?:quarter|period)\\b",
+                    TimeRules::reportedQuarter),
+            rule("weekend", "\\bthe weekend\\b", (m, c) -> relativeWeekend(c, 0)),
+            rule("end of period", "\\b(?:(?:the\\s+)?(?:end|beginning|start|middle) of the (?<period>year|month|week)|(?<yearend>year[- ]end|year's end))\\b",
+                    TimeRules::endOfPeriod),
+            rule("year ago", "\\b(?:a\\s+)?year-(?:earlier|ago)\\b", (m, c) -> Resolution.date(FuzzyDate.inYear(Year.from(c.published()).minusYears(1)))),
             rule("bare duration", "(?<=\\b(?:for|over|within|in|past)\\s)(?<unit>years|months|weeks|days|decades|hours)\\b",
                     (m, c) -> Resolution.of(TimexType.DURATION, "PX" + unitLetter(m.group("unit")))),
-            rule("quarter", "\\b(?:the\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b",
+            rule("quarter", "\\b(?:(?<yrel>this|last|next) year's\\s+|the\\s+)?(?:(?<before>(?:1[89]|20)\\d\\d)\\s+)?(?:fiscal\\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter(?:\\s+(?:of\\s+)?" + YEAR + ")?\\b",
                     TimeRules::quarter),
             rule("half", "\\b(?:the\\s+)?(?<ordinal>first|second)\\s+half(?:\\s+of\\s+" + YEAR + ")?\\b", TimeRules::half),
             rule("season", "\\b(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + "\\b",
                     TimeRules::season),
             rule("clock time", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", TimeRules::clockTime),
-            rule("noon", "\\b(?<noon>noon|midday|midnight)\\b", TimeRules::noon),
-            rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>daily|weekly|monthly|yearly|annually|quarterly|hourly))\\b",
+            rule("noon", "\\b(?<noon>noon|midday|midnight)(?:\\s+" + WEEKDAY + ")?\\b", TimeRules::noon),
+            // Adverbs such as "quarterly" or "daily" are left out: news uses them for reports and papers more than for recurrences.
+            rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>daily|weekly))\\b",
                     TimeRules::set),
             rule("times a", "\\b(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+a\\s+(?<unit>day|week|month|year)\\b", TimeRules::set));
 
@@ -132,15 +153,17 @@ final class TimeRules {
         if (group(m, "year") != null) {
             return validDay(Integer.parseInt(group(m, "year")), month, day);
         }
-        LocalDate thisYear = c.published().withMonth(month.getValue()).withDayOfMonth(Math.min(day, month.length(c.published().isLeapYear())));
         Direction direction = c.direction().get();
-        if (direction == Direction.PAST && thisYear.isAfter(c.published().plusDays(1))) {
-            return validDay(c.published().getYear() - 1, month, day);
+        LocalDate best = null;
+        for (int year = c.published().getYear() - 1; year <= c.published().getYear() + 1; year++) {
+            if (day <= month.length(Year.isLeap(year))) {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (best == null || Nearness.closer(candidate.toEpochDay(), best.toEpochDay(), c.published().toEpochDay(), direction)) {
+                    best = candidate;
+                }
+            }
         }
-        if (direction == Direction.FUTURE && thisYear.isBefore(c.published())) {
-            return validDay(c.published().getYear() + 1, month, day);
-        }
-        return Resolution.date(FuzzyDate.onDay(thisYear));
+        return best == null ? Optional.empty() : Resolution.date(FuzzyDate.onDay(best));
     }
 
     private static Optional<Resolution> validDay(int year, Month month, int day) {
@@ -152,15 +175,31 @@ final class TimeRules {
         if (group(m, "year") != null) {
             return Resolution.date(FuzzyDate.inMonth(YearMonth.of(Integer.parseInt(group(m, "year")), month)));
         }
-        YearMonth current = YearMonth.from(c.published());
-        int year = current.getYear();
-        Direction direction = c.direction().get();
-        if (direction == Direction.PAST && month.getValue() > current.getMonthValue()) {
-            year--;
-        } else if (direction == Direction.FUTURE && month.getValue() < current.getMonthValue()) {
-            year++;
+        YearMonth published = YearMonth.from(c.published());
+        YearMonth sameYear = published.withMonth(month.getValue());
+        String relation = lower(group(m, "rel"));
+        String yearRelation = lower(group(m, "yearrel"));
+        if (!yearRelation.isEmpty()) {
+            return Resolution.date(FuzzyDate.inMonth(sameYear.plusYears(yearRelation.equals("last") ? -1 : yearRelation.equals("next") ? 1 : 0)));
         }
-        return Resolution.date(FuzzyDate.inMonth(YearMonth.of(year, month)));
+        if (relation.equals("last") || relation.equals("past")) {
+            return Resolution.date(FuzzyDate.inMonth(sameYear.isBefore(published) ? sameYear : sameYear.minusYears(1)));
+        }
+        if (relation.equals("next") || relation.equals("coming")) {
+            return Resolution.date(FuzzyDate.inMonth(sameYear.isAfter(published) ? sameYear : sameYear.plusYears(1)));
+        }
+        // A month named alone is the nearest such month, leaning to the past as news does.
+        YearMonth best = sameYear;
+        for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear.plusYears(1))) {
+            if (Nearness.closer(months(candidate), months(best), months(published), c.direction().get())) {
+                best = candidate;
+            }
+        }
+        return Resolution.date(FuzzyDate.inMonth(best));
+    }
+
+    private static long months(YearMonth month) {
+        return month.getYear() * 12L + month.getMonthValue();
     }
 
     private static Optional<Resolution> year(Matcher m, Context c) {
@@ -184,7 +223,7 @@ final class TimeRules {
                     ? published.with(TemporalAdjusters.nextOrSame(weekday))
                     : published.with(TemporalAdjusters.previousOrSame(weekday));
         };
-        return partOfDay(day, group(m, "part"));
+        return Resolution.date(FuzzyDate.onDay(day));
     }
 
     private static Optional<Resolution> deicticDay(Matcher m, Context c) {
@@ -193,7 +232,7 @@ final class TimeRules {
             case "tomorrow" -> c.published().plusDays(1);
             default -> c.published();
         };
-        return partOfDay(day, group(m, "part"));
+        return Resolution.date(FuzzyDate.onDay(day));
     }
 
     private static Optional<Resolution> partOfToday(Matcher m, Context c) {
@@ -241,7 +280,23 @@ final class TimeRules {
             }
             case "decade" -> Resolution.of(TimexType.DATE, String.valueOf(published.getYear() / 10 + shift));
             case "century" -> Resolution.of(TimexType.DATE, String.valueOf(published.getYear() / 100 + shift));
-            default -> Resolution.of(TimexType.DATE, (published.getYear() + shift) + "-" + seasonCode(period));
+            default -> Resolution.of(TimexType.DATE, seasonYear(published, period, relation) + "-" + seasonCode(period));
+        };
+    }
+
+    /** "last spring" in October is this year's spring; in March it is last year's. */
+    private static int seasonYear(LocalDate published, String season, String relation) {
+        int startMonth = switch (season) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "fall", "autumn" -> 9;
+            default -> 12;
+        };
+        int year = published.getYear();
+        return switch (relation) {
+            case "last", "this past" -> published.getMonthValue() > startMonth + 2 ? year : year - 1;
+            case "next", "the following" -> published.getMonthValue() < startMonth ? year : year + 1;
+            default -> year;
         };
     }
 
@@ -276,7 +331,10 @@ final class TimeRules {
     private static Optional<Resolution> duration(Matcher m, Context c) {
         String unit = lower(m.group("unit"));
         // "a second round", "a quarter of the city": not lengths of time.
-        if (lower(m.group("number")).matches("an?") && (unit.equals("second") || unit.equals("quarter"))) {
+        if (lower(m.group("number")).matches("an?") && (unit.equals("second") || unit.equals("quarter") || isRate(m, c))) {
+            return Optional.empty();
+        }
+        if (unit.startsWith("quarter") && c.text().startsWith(" of", m.end())) {
             return Optional.empty();
         }
         String amount = Numbers.value(m.group("number")).map(Numbers::plain).orElse("X");
@@ -285,10 +343,95 @@ final class TimeRules {
         return Resolution.of(TimexType.DURATION, (clock ? "PT" : "P") + amount + letter);
     }
 
+    /** "$5 million a year", "3 percent a month": an amount per period. */
+    private static boolean isRate(Matcher m, Context c) {
+        String before = c.text().substring(Math.max(0, m.start() - 25), m.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*(\\d|percent|%|dollars|cents|million|billion|times|once|twice)\\s*$");
+    }
+
+    /** Earnings news reports a quarter after it ends: "the quarter" is the last one that ended. */
+    private static Optional<Resolution> reportedQuarter(Matcher m, Context c) {
+        boolean yearAgo = lower(m.group()).contains("year-");
+        LocalDate inLastQuarter = c.published().minusMonths(yearAgo ? 15 : 3);
+        return Resolution.date(FuzzyDate.inQuarter(inLastQuarter.getYear(), inLastQuarter.get(IsoFields.QUARTER_OF_YEAR)));
+    }
+
+    private static Optional<Resolution> endOfPeriod(Matcher m, Context c) {
+        String period = group(m, "yearend") != null ? "year" : lower(group(m, "period"));
+        return switch (period) {
+            case "month" -> Resolution.date(FuzzyDate.inMonth(YearMonth.from(c.published())));
+            case "week" -> Resolution.date(FuzzyDate.inWeekOf(c.published()));
+            default -> Resolution.date(FuzzyDate.inYear(Year.from(c.published())));
+        };
+    }
+
+    private static Optional<Resolution> relativeWeekend(Context c, int shift) {
+        FuzzyDate week = FuzzyDate.inWeekOf(c.published().plusWeeks(shift));
+        return Optional.of(new Resolution(TimexType.DATE, week.timexValue() + "-WE", Optional.of(FuzzyDate.days(week.end().minusDays(1), week.end()))));
+    }
+
+    private static Optional<Resolution> holiday(Matcher m, Context c) {
+        LocalDate best = holiday(lower(m.group("holiday")), c.published().getYear());
+        for (int shift : new int[] {-1, 1}) {
+            LocalDate candidate = holiday(lower(m.group("holiday")), c.published().getYear() + shift);
+            if (Nearness.closer(candidate.toEpochDay(), best.toEpochDay(), c.published().toEpochDay(), c.direction().get())) {
+                best = candidate;
+            }
+        }
+        return Resolution.date(FuzzyDate.onDay(best));
+    }
+
+    private static LocalDate holiday(String name, int year) {
+        LocalDate day;
+        if (name.startsWith("christmas eve")) {
+            day = LocalDate.of(year, 12, 24);
+        } else if (name.startsWith("christmas")) {
+            day = LocalDate.of(year, 12, 25);
+        } else if (name.startsWith("new year's eve")) {
+            day = LocalDate.of(year, 12, 31);
+        } else if (name.startsWith("new year")) {
+            day = LocalDate.of(year, 1, 1);
+        } else if (name.startsWith("thanksgiving")) {
+            day = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        } else if (name.startsWith("independence")) {
+            day = LocalDate.of(year, 7, 4);
+        } else if (name.startsWith("labor")) {
+            day = LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+        } else if (name.startsWith("memorial")) {
+            day = LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+        } else if (name.startsWith("veterans")) {
+            day = LocalDate.of(year, 11, 11);
+        } else {
+            day = LocalDate.of(year, 10, 31);
+        }
+        return day;
+    }
+
+    private static Optional<Resolution> spokenYear(Matcher m, Context c) {
+        String spoken = lower(m.group("spoken"));
+        if (spoken.startsWith("two thousand")) {
+            int rest = spoken.contains(" and ") ? Numbers.value(spoken.substring(spoken.indexOf(" and ") + 5)).map(BigDecimal::intValue).orElse(0) : 0;
+            return Resolution.date(FuzzyDate.inYear(Year.of(2000 + rest)));
+        }
+        return Numbers.value(spoken.substring("nineteen".length() + 1))
+                .map(rest -> FuzzyDate.inYear(Year.of(1900 + rest.intValue())))
+                .flatMap(Resolution::date);
+    }
+
     private static Optional<Resolution> quarter(Matcher m, Context c) {
         int quarter = ORDINALS.get(lower(m.group("ordinal")));
-        int year = group(m, "year") != null ? Integer.parseInt(group(m, "year")) : c.published().getYear();
-        return Resolution.date(FuzzyDate.inQuarter(year, quarter));
+        String year = group(m, "year") != null ? group(m, "year") : group(m, "before");
+        if (year != null) {
+            return Resolution.date(FuzzyDate.inQuarter(Integer.parseInt(year), quarter));
+        }
+        int published = c.published().getYear();
+        String yearRelation = lower(group(m, "yrel"));
+        if (!yearRelation.isEmpty()) {
+            return Resolution.date(FuzzyDate.inQuarter(published + (yearRelation.equals("last") ? -1 : yearRelation.equals("next") ? 1 : 0), quarter));
+        }
+        // A quarter named without a year is reported on once it has begun: this year's, or last year's if still ahead.
+        boolean ahead = quarter > c.published().get(IsoFields.QUARTER_OF_YEAR) && c.direction().get() == Direction.PAST;
+        return Resolution.date(FuzzyDate.inQuarter(ahead ? published - 1 : published, quarter));
     }
 
     private static Optional<Resolution> half(Matcher m, Context c) {
@@ -309,30 +452,29 @@ final class TimeRules {
             hour += 12;
         }
         String minute = group(m, "minute") == null ? "00" : group(m, "minute");
-        return Optional.of(new Resolution(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%s", c.published(), hour, minute),
-                Optional.of(FuzzyDate.onDay(c.published()))));
+        LocalDate day = c.published();
+        if (group(m, "deixis") != null) {
+            day = deicticDay(m, c).flatMap(Resolution::date).map(FuzzyDate::start).orElse(day);
+        } else if (group(m, "weekday") != null) {
+            day = weekday(m, c).flatMap(Resolution::date).map(FuzzyDate::start).orElse(day);
+        } else if (group(m, "month") != null) {
+            day = dayOfMonth(m, c).flatMap(Resolution::date).map(FuzzyDate::start).orElse(day);
+        }
+        return Optional.of(new Resolution(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%s", day, hour, minute),
+                Optional.of(FuzzyDate.onDay(day))));
     }
 
     private static Optional<Resolution> noon(Matcher m, Context c) {
         String time = lower(m.group("noon")).equals("midnight") ? "24:00" : "12:00";
-        return Optional.of(new Resolution(TimexType.TIME, c.published() + "T" + time, Optional.of(FuzzyDate.onDay(c.published()))));
+        LocalDate day = group(m, "weekday") == null ? c.published()
+                : weekday(m, c).flatMap(Resolution::date).map(FuzzyDate::start).orElse(c.published());
+        return Optional.of(new Resolution(TimexType.TIME, day + "T" + time, Optional.of(FuzzyDate.onDay(day))));
     }
 
     private static Optional<Resolution> set(Matcher m, Context c) {
-        String unit = group(m, "unit") != null ? lower(m.group("unit")) : adverbUnit(lower(m.group("adverb")));
+        String unit = group(m, "unit") != null ? lower(group(m, "unit")) : lower(group(m, "adverb")).equals("daily") ? "day" : "week";
         boolean clock = unit.startsWith("hour");
         return Resolution.of(TimexType.SET, (clock ? "PT1" : "P1") + (unit.startsWith("quarter") ? "Q" : unitLetter(unit)));
-    }
-
-    private static String adverbUnit(String adverb) {
-        return switch (adverb) {
-            case "daily" -> "day";
-            case "weekly" -> "week";
-            case "monthly" -> "month";
-            case "quarterly" -> "quarter";
-            case "hourly" -> "hour";
-            default -> "year";
-        };
     }
 
     static String unitLetter(String unit) {
