@@ -7,12 +7,15 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.dossier.importer.eval.EvalCommand;
+import org.dossier.importer.extract.ExtractCommand;
 import picocli.CommandLine;
 
 /**
- * The importer's entry point. Help, version, command-line mistakes and {@link StandaloneCommand}s
- * (extraction, evaluation) run before Quarkus starts, so they need no database; commands that store
- * run inside Quarkus with CDI.
+ * The importer's entry point. Help, version, command-line mistakes and the commands that only read
+ * files and print (extract, eval) run before Quarkus starts, so they need no database; commands that
+ * store run inside Quarkus with CDI.
  */
 @QuarkusMain(name = "importer")
 public class ImporterMain implements QuarkusApplication {
@@ -28,8 +31,11 @@ public class ImporterMain implements QuarkusApplication {
         Quarkus.run(ImporterMain.class, args);
     }
 
-    /** The exit status when the command line needs no database (help, version, a mistake). */
-    static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {
+    /** Commands that read files and print: no database, so no Quarkus start. */
+    private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class);
+
+    /** The exit status when the command line needs no database (help, version, a mistake, extract, eval). */
+    public static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = DossierCommand.commandLine(CommandLine.defaultFactory());
         cli.setOut(out).setErr(err);
         try {
@@ -42,7 +48,7 @@ public class ImporterMain implements QuarkusApplication {
                 cli.usage(err);
                 return OptionalInt.of(2);
             }
-            if (deepest(parsed).commandSpec().userObject() instanceof StandaloneCommand) {
+            if (NEEDS_NO_DATABASE.contains(parsed.subcommand().commandSpec().userObject().getClass())) {
                 return OptionalInt.of(cli.execute(args));
             }
             return OptionalInt.empty();
@@ -51,14 +57,6 @@ public class ImporterMain implements QuarkusApplication {
             wrong.getCommandLine().usage(err);
             return OptionalInt.of(2);
         }
-    }
-
-    private static CommandLine.ParseResult deepest(CommandLine.ParseResult parsed) {
-        CommandLine.ParseResult result = parsed;
-        while (result.hasSubcommand()) {
-            result = result.subcommand();
-        }
-        return result;
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.dossier.importer.eval;
 
-import org.dossier.importer.cli.StandaloneCommand;
 import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores the extraction against gold data (see ../shared/data/README.md). Needs no database.",
         subcommands = {TempEvalCommand.class})
-public class EvalCommand implements StandaloneCommand {
+public class EvalCommand {
 }

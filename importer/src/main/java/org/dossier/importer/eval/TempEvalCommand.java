@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.dossier.importer.cli.StandaloneCommand;
 import org.dossier.importer.text.CleanText;
 import org.dossier.importer.text.TypographyCleaner;
 import org.dossier.importer.time.TimeExpression;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code importer eval tempeval GOLD_DIR}: time expressions against TempEval-3 TimeML. */
 @Command(name = "tempeval", mixinStandardHelpOptions = true,
         description = "Scores time expressions (TempEval-3 Task A) against the .tml files under GOLD_DIR.")
-public class TempEvalCommand implements Callable<Integer>, StandaloneCommand {
+public class TempEvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "GOLD_DIR", description = "A folder of TimeML .tml files, e.g. ../shared/data/tempeval3-training")
     Path goldDir;

@@ -84,7 +84,7 @@ final class TimeRules {
             rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
             rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)\\b", TimeRules::deicticDay),
             rule("clock time on a day", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
-                    + "(?:\\s+[A-Z]{2,4}T)?\\s+(?:(?<deixis>today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+" + DAY + ")\\b", TimeRules::clockTime),
+                    + "(?:\\s+[A-Z]{2,4}T)?,?\\s+(?:(?<deixis>today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+" + DAY + ")\\b", TimeRules::clockTime),
             rule("holiday", "\\b(?<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween)\\b",
                     TimeRules::holiday),
             rule("spoken year", "\\b(?:the year )?(?<spoken>nineteen[- ](?:" + Numbers.TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",
@@ -107,7 +107,8 @@ final class TimeRules {
                     (m, c) -> Resolution.of(TimexType.DURATION, (group(m, "unit").startsWith("hour") ? "PT1" : "P1") + unitLetter(group(m, "unit")))),
             rule("reported quarter", "\\bthe\\s+(?:latest|most recent|just-ended|year-earlier|year-ago|comparable|same)?\\s*(?:fiscal\\s+)?(?:quarter|period)\\b",
                     TimeRules::reportedQuarter),
-            rule("weekend", "\\bthe weekend\\b", (m, c) -> relativeWeekend(c, 0)),
+            // From Monday to Thursday "the weekend" is the one just past; from Friday on, the one at hand.
+            rule("weekend", "\\bthe weekend\\b", (m, c) -> relativeWeekend(c, c.published().getDayOfWeek().getValue() < 5 ? -1 : 0)),
             rule("end of period", "\\b(?:(?:the\\s+)?(?:end|beginning|start|middle) of the (?<period>year|month|week)|(?<yearend>year[- ]end|year's end))\\b",
                     TimeRules::endOfPeriod),
             rule("year ago", "\\b(?:a\\s+)?year-(?:earlier|ago)\\b", (m, c) -> Resolution.date(FuzzyDate.inYear(Year.from(c.published()).minusYears(1)))),
@@ -188,6 +189,9 @@ final class TimeRules {
         if (relation.equals("next") || relation.equals("coming")) {
             return Resolution.date(FuzzyDate.inMonth(sameYear.isAfter(published) ? sameYear : sameYear.plusYears(1)));
         }
+        if (relation.equals("this")) {
+            return Resolution.date(FuzzyDate.inMonth(sameYear));
+        }
         // A month named alone is the nearest such month, leaning to the past as news does.
         YearMonth best = sameYear;
         for (YearMonth candidate : List.of(sameYear.minusYears(1), sameYear.plusYears(1))) {
@@ -216,10 +220,12 @@ final class TimeRules {
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String relation = lower(group(m, "rel"));
         LocalDate published = c.published();
+        // "Wednesday's ruling" names something already done, whatever verb comes before it.
+        boolean possessive = c.text().startsWith("'s", m.end());
         LocalDate day = switch (relation) {
             case "last", "past" -> published.with(TemporalAdjusters.previous(weekday));
             case "next", "coming" -> published.with(TemporalAdjusters.next(weekday));
-            default -> c.direction().get() == Direction.FUTURE
+            default -> !possessive && c.direction().get() == Direction.FUTURE
                     ? published.with(TemporalAdjusters.nextOrSame(weekday))
                     : published.with(TemporalAdjusters.previousOrSame(weekday));
         };

@@ -1,0 +1,15 @@
+package org.dossier.importer.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the pipeline found in one article. Every span indexes the article text exactly as read
+ * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
+ */
+public record Extraction(String text, LocalDate published, List<Timex> timexes) {
+
+    /** A time expression: [start, end) of the text as read, its words, TIMEX3 type and value, and precision for dates. */
+    public record Timex(int start, int end, String text, String type, String value, String precision) {
+    }
+}

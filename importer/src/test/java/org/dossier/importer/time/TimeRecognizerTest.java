@@ -1,0 +1,129 @@
+package org.dossier.importer.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.core.time.Precision;
+import org.junit.jupiter.api.Test;
+
+/** Published on Saturday 15 October 2016 unless a test says otherwise. */
+class TimeRecognizerTest {
+
+    private static final LocalDate SATURDAY = LocalDate.of(2016, 10, 15);
+    private final TimeRecognizer recognizer = new TimeRecognizer();
+
+    private TimeExpression only(String sentence) {
+        return only(sentence, SATURDAY);
+    }
+
+    private TimeExpression only(String sentence, LocalDate published) {
+        List<TimeExpression> found = recognizer.find(sentence, published);
+        assertThat(found).as("time expressions in: " + sentence).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void aWeekdayToldInThePastIsTheOneBefore() {
+        TimeExpression friday = only("The minister told reporters Friday that the talks had failed.");
+
+        assertThat(friday.text()).isEqualTo("Friday");
+        assertThat(friday.value()).isEqualTo("2016-10-14");
+        assertThat(friday.date()).get().extracting(d -> d.precision()).isEqualTo(Precision.DAY);
+    }
+
+    @Test
+    void aWeekdayAfterAFutureMarkerIsTheOneAhead() {
+        assertThat(only("The envoy will travel to Paris on Sunday.").value()).isEqualTo("2016-10-16");
+    }
+
+    @Test
+    void theSameWeekdayAsThePublicationIsThatDay() {
+        assertThat(only("Ministers met on Saturday.").value()).isEqualTo("2016-10-15");
+    }
+
+    @Test
+    void lastAndNextWeekdaysSkipTheCurrentDay() {
+        assertThat(only("They met last Saturday.").value()).isEqualTo("2016-10-08");
+        assertThat(only("They meet next Saturday.").value()).isEqualTo("2016-10-22");
+    }
+
+    @Test
+    void thisMonthKeepsMonthPrecision() {
+        TimeExpression month = only("The ceasefire collapsed this month.");
+
+        assertThat(month.value()).isEqualTo("2016-10");
+        assertThat(month.date()).get().extracting(d -> d.precision()).isEqualTo(Precision.MONTH);
+    }
+
+    @Test
+    void aFractionalDurationIsNormalised() {
+        TimeExpression war = only("a conflict of 5½ years");
+
+        assertThat(war.type()).isEqualTo(TimexType.DURATION);
+        assertThat(war.value()).isEqualTo("P5.5Y");
+    }
+
+    @Test
+    void durationsInWordsAreNormalised() {
+        assertThat(only("The siege lasted two and a half weeks.").value()).isEqualTo("P2.5W");
+        assertThat(only("for the past couple of weeks").value()).isEqualTo("P2W");
+    }
+
+    @Test
+    void vagueDurationsUseX() {
+        assertThat(only("the talks went on for several months").value()).isEqualTo("PXM");
+    }
+
+    @Test
+    void agoCountsBackFromPublication() {
+        assertThat(only("The plan was agreed two years ago.").value()).isEqualTo("2014");
+        assertThat(only("It was signed three days ago.").value()).isEqualTo("2016-10-12");
+    }
+
+    @Test
+    void explicitDatesInEveryCommonForm() {
+        assertThat(only("on Oct. 20, 2016").value()).isEqualTo("2016-10-20");
+        assertThat(only("on 15 October 2016").value()).isEqualTo("2016-10-15");
+        assertThat(only("dated 2016-10-15").value()).isEqualTo("2016-10-15");
+        assertThat(only("in the 1990s").value()).isEqualTo("199");
+    }
+
+    @Test
+    void aDayWithoutAYearIsTheNearestOne() {
+        assertThat(only("The vote is on Oct. 20.").value()).isEqualTo("2016-10-20");
+        assertThat(only("The truce began on Sept. 12.").value()).isEqualTo("2016-09-12");
+        assertThat(only("Talks were held on Dec. 28.", LocalDate.of(2017, 1, 3)).value()).isEqualTo("2016-12-28");
+    }
+
+    @Test
+    void relativeReferencesToThePresentAndPast() {
+        assertThat(only("The city is now under siege.").value()).isEqualTo("PRESENT_REF");
+        assertThat(only("Fighting has intensified in recent days.").value()).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void earlierThisYearIsThisYear() {
+        assertThat(only("Talks collapsed earlier this year.").value()).isEqualTo("2016");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertThat(recognizer.find("a 6-year-old girl and her 44 years old mother", SATURDAY)).isEmpty();
+    }
+
+    @Test
+    void aMonthIsNotTheModalVerb() {
+        assertThat(recognizer.find("The talks may resume.", SATURDAY)).isEmpty();
+    }
+
+    @Test
+    void aQuarterOfACityIsNotADuration() {
+        assertThat(recognizer.find("a quarter of the city", SATURDAY)).isEmpty();
+    }
+
+    @Test
+    void theLongestOverlappingReadingWins() {
+        assertThat(only("Ministers met on Friday, Oct. 14, in Lausanne.").text()).isEqualTo("Friday, Oct. 14");
+    }
+}
