@@ -53,12 +53,14 @@ public class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final ExtractionPipeline pipeline = new ExtractionPipeline();
+    private ExtractionPipeline pipeline;
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .findAndRegisterModules();
 
     @Override
     public Integer call() throws IOException {
+        // Made here, not when the command line is built: it loads language models.
+        pipeline = new ExtractionPipeline();
         return format == Format.timeml ? timeMl() : articles();
     }
 
@@ -94,6 +96,7 @@ public class ExtractCommand implements Callable<Integer> {
         document.put("id", article.origin());
         document.put("published", extraction.published().toString());
         document.set("timexes", json.valueToTree(extraction.timexes()));
+        document.set("statements", json.valueToTree(extraction.statements()));
         return document;
     }
 

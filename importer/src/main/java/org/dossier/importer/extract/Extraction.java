@@ -7,9 +7,21 @@ import java.util.List;
  * What the pipeline found in one article. Every span indexes the article text exactly as read
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
-public record Extraction(String text, LocalDate published, List<Timex> timexes) {
+public record Extraction(String text, LocalDate published, List<Timex> timexes, List<Statement> statements) {
 
     /** A time expression: [start, end) of the text as read, its words, TIMEX3 type and value, and precision for dates. */
     public record Timex(int start, int end, String text, String type, String value, String precision) {
+    }
+
+    /** [start, end) of the text as read. */
+    public record Span(int start, int end) {
+    }
+
+    /** Who said it, as the text names them at the cue. */
+    public record Speaker(String name, Span mention) {
+    }
+
+    /** Something said: its words, the span of what was said, the speaker (null when unknown), quoted or reported, the cue verb. */
+    public record Statement(String text, Span content, Speaker speaker, boolean direct, Span cue) {
     }
 }

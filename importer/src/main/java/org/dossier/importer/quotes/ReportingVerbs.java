@@ -1,0 +1,54 @@
+package org.dossier.importer.quotes;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The verbs that introduce what someone said or thinks, in all their forms: "said", "told",
+ * "warns", "has argued". They are the cues of statements; which verb it was is kept with the
+ * statement, since "claimed" and "confirmed" tell an editor different things.
+ */
+final class ReportingVerbs {
+
+    // Regular verbs: -s, -ed and -ing forms are made from these.
+    private static final String[] REGULAR = {"add", "allege", "announce", "argue", "assert", "charge", "claim", "complain",
+        "concede", "confirm", "contend", "declare", "deny", "emphasize", "emphasise", "explain", "insist", "maintain", "note",
+        "observe", "predict", "recall", "remark", "repeat", "reply", "report", "respond", "reveal", "state", "stress",
+        "suggest", "testify", "tweet", "urge", "warn", "acknowledge", "admit", "ask", "believe", "caution", "conclude",
+        "estimate", "promise", "vow", "boast", "indicate", "mention", "point", "wonder", "continue", "demand", "accuse",
+        "agree", "fear", "hope", "worry", "question", "answer", "counter", "describe", "joke", "quip",
+        "shout", "yell"};
+    private static final Set<String> IRREGULAR = Set.of("said", "says", "saying", "say", "told", "tells", "telling", "tell",
+            "wrote", "written", "writes", "writing", "thought", "thinks", "thinking", "think", "felt", "feels", "knew", "knows",
+            "held", "holds", "according", "found", "finds", "finding", "learned", "learnt", "shown", "sought", "swore", "spoke", "speaks");
+    private static final Set<String> FORMS = forms();
+
+    private ReportingVerbs() {
+    }
+
+    static boolean isCue(String word) {
+        return FORMS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */
+    static boolean isSpeechVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told") || w.equals("asked")
+                || w.equals("wrote") || w.equals("continued") || w.equals("explained") || w.equals("noted")
+                || w.equals("warned") || w.equals("insisted") || w.equals("argued") || w.equals("replied")
+                || w.equals("responded") || w.equals("tweeted") || w.equals("declared") || w.equals("stated");
+    }
+
+    private static Set<String> forms() {
+        Set<String> forms = new HashSet<>(IRREGULAR);
+        for (String verb : REGULAR) {
+            forms.add(verb);
+            forms.add(verb.endsWith("y") && !verb.endsWith("ey") ? verb.substring(0, verb.length() - 1) + "ies" : verb.endsWith("s") || verb.endsWith("sh") ? verb + "es" : verb + "s");
+            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+            forms.add(verb.endsWith("y") && !verb.endsWith("ey") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
+            forms.add(stem + "ing");
+        }
+        return Set.copyOf(forms);
+    }
+}

@@ -1,0 +1,384 @@
+package org.dossier.importer.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Sentence;
+import org.dossier.importer.text.Token;
+
+/**
+ * Finds statements and their speakers:
+ * <ul>
+ *   <li>direct quotes, with the speaker after ({@code "…," Kerry said}, {@code "…," said the envoy}) or
+ *       before ({@code Lavrov said: "…"}), or carried over from the quote before it in the paragraph;</li>
+ *   <li>reported speech: {@code X said (that) …}, {@code …, X said}, {@code according to X, …}.</li>
+ * </ul>
+ * Speakers are the noun phrase at the cue, as written ("the Russian foreign minister", "he");
+ * resolving them to actors is the actors stage's work.
+ */
+public class StatementFinder {
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("has", "have", "had", "also", "then", "later", "earlier",
+            "reportedly", "repeatedly", "previously", "again", "once", "would", "will", "did", "does", "is", "was", "were", "are",
+            "been", "not", "n't", "recently", "often", "frequently", "publicly", "privately", "simply", "flatly");
+    private static final int SHORTEST_CONTENT_TOKENS = 3;
+
+    public List<StatementCandidate> find(AnalysedText text) {
+        List<Quote> quotes = Quote.in(text.text());
+        List<StatementCandidate> found = new ArrayList<>(transcriptTurns(text.text()));
+        for (StatementCandidate quote : directQuotes(text, quotes)) {
+            if (found.stream().noneMatch(f -> f.overlaps(quote))) {
+                found.add(quote);
+            }
+        }
+        for (Sentence sentence : text.sentences()) {
+            for (StatementCandidate reported : reportedSpeech(sentence, quotes)) {
+                // "Kerry said the parties reached a "broad agreement"": the reported statement holds the quoted words.
+                found.removeIf(f -> f.direct() && reported.contentStart() <= f.contentStart() && f.contentEnd() <= reported.contentEnd()
+                        && text.sentenceAt(f.contentStart()).map(Sentence::index).equals(Optional.of(sentence.index())));
+                if (found.stream().noneMatch(f -> f.overlaps(reported))) {
+                    found.add(reported);
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(StatementCandidate::contentStart));
+        // A quote that nobody in its paragraph is said to have said is left out: a statement with a guessed speaker misleads.
+        return borrowSpeakers(text.text(), found).stream().filter(StatementCandidate::hasSpeaker).toList();
+    }
+
+    /** Transcripts: a paragraph "PENCE: Well, …" is Pence's turn, all of it. */
+    private static List<StatementCandidate> transcriptTurns(String text) {
+        List<StatementCandidate> turns = new ArrayList<>();
+        java.util.regex.Matcher turn = TRANSCRIPT_TURN.matcher(text);
+        while (turn.find()) {
+            int contentStart = turn.end();
+            int contentEnd = text.indexOf("\n\n", contentStart);
+            contentEnd = contentEnd < 0 ? text.length() : contentEnd;
+            while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            if (contentEnd > contentStart) {
+                turns.add(new StatementCandidate(contentStart, contentEnd, turn.start(1), turn.end(1), turn.start(1), turn.end(1), true));
+            }
+        }
+        return turns;
+    }
+
+    private static final java.util.regex.Pattern TRANSCRIPT_TURN = java.util.regex.Pattern.compile("(?m)^\\s*([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
+
+    /**
+     * Quoted words without an attribution of their own are, in news, nearly always the words of the
+     * speaker quoted just before in the paragraph (or, failing that, just after).
+     */
+    private static List<StatementCandidate> borrowSpeakers(String text, List<StatementCandidate> statements) {
+        List<StatementCandidate> result = new ArrayList<>(statements);
+        for (int i = 0; i < result.size(); i++) {
+            StatementCandidate s = result.get(i);
+            if (s.hasSpeaker()) {
+                continue;
+            }
+            int at = i;
+            Optional<StatementCandidate> lender = nearestAttributed(text, result, at, -1).or(() -> nearestAttributed(text, result, at, 1));
+            if (lender.isPresent()) {
+                StatementCandidate l = lender.get();
+                result.set(i, new StatementCandidate(s.contentStart(), s.contentEnd(), l.cueStart(), l.cueEnd(), l.speakerStart(),
+                        l.speakerEnd(), s.direct()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static Optional<StatementCandidate> nearestAttributed(String text, List<StatementCandidate> statements, int from, int step) {
+        StatementCandidate origin = statements.get(from);
+        for (int j = from + step; j >= 0 && j < statements.size(); j += step) {
+            StatementCandidate candidate = statements.get(j);
+            int a = Math.min(origin.contentStart(), candidate.contentStart());
+            int b = Math.max(origin.contentEnd(), candidate.contentEnd());
+            if (text.substring(a, b).contains("\n\n")) {
+                return Optional.empty();
+            }
+            if (candidate.hasSpeaker()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- direct quotes
+
+    private List<StatementCandidate> directQuotes(AnalysedText text, List<Quote> quotes) {
+        List<StatementCandidate> found = new ArrayList<>();
+        StatementCandidate previous = null;
+        for (Quote quote : quotes) {
+            Optional<Sentence> sentence = text.sentenceAt(quote.start());
+            if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS) {
+                continue;
+            }
+            Optional<StatementCandidate> attributed = after(text, quote).or(() -> before(sentence.get(), quote));
+            if (attributed.isPresent()) {
+                previous = attributed.get();
+                found.add(previous);
+            } else if (previous != null && sameParagraph(text.text(), previous.contentEnd(), quote.start())) {
+                // A quote that runs on in the next sentence keeps its speaker.
+                found.add(new StatementCandidate(quote.start(), quote.end(), previous.cueStart(), previous.cueEnd(),
+                        previous.speakerStart(), previous.speakerEnd(), true));
+            } else {
+                // Quoted words with no attribution in reach are still someone's words: kept, speaker unknown for now.
+                found.add(new StatementCandidate(quote.start(), quote.end(), -1, -1, -1, -1, true));
+            }
+        }
+        return found;
+    }
+
+    /** {@code "…," Kerry said} / {@code "…," said the envoy}: the attribution right after the closing mark. */
+    private Optional<StatementCandidate> after(AnalysedText text, Quote quote) {
+        Optional<Sentence> sentence = text.sentenceAt(quote.end() - 1);
+        if (sentence.isPresent() && firstTokenAfter(sentence.get().tokens(), quote.end() + 1) >= sentence.get().tokens().size() - 1) {
+            // The quote closes its sentence: only a bare attribution ("He said.") may follow in the next one.
+            sentence = text.sentenceAt(Math.min(quote.end() + 2, text.text().length() - 1))
+                    .filter(next -> next.start() > quote.end() && next.tokens().size() <= 8);
+        }
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = sentence.get().tokens();
+        int i = firstTokenAfter(tokens, quote.end() + 1);
+        while (i < tokens.size() && tokens.get(i).text().matches("[,\"']")) {
+            i++;
+        }
+        int windowEnd = Math.min(tokens.size(), i + 10);
+        for (int cue = i; cue < windowEnd; cue++) {
+            Token token = tokens.get(cue);
+            if (token.text().equals("\"")) {
+                break;
+            }
+            if (!ReportingVerbs.isCue(token.text()) || !isVerb(token)) {
+                continue;
+            }
+            Optional<int[]> speaker = cue > i ? speakerBefore(tokens, cue, i) : speakerAfter(tokens, cue);
+            if (speaker.isPresent()) {
+                return Optional.of(new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(),
+                        speaker.get()[0], speaker.get()[1], true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Lavrov said: "…"} / {@code He told reporters that "…"}: a cue before the opening mark. */
+    private Optional<StatementCandidate> before(Sentence sentence, Quote quote) {
+        List<Token> tokens = sentence.tokens();
+        int open = firstTokenAfter(tokens, quote.start() - 1);
+        for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
+            Token token = tokens.get(cue);
+            if (ReportingVerbs.isCue(token.text()) && isVerb(token)) {
+                int at = cue;
+                Optional<int[]> speaker = speakerBefore(tokens, at, 0).or(() -> speakerAfter(tokens, at));
+                return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- reported speech
+
+    private List<StatementCandidate> reportedSpeech(Sentence sentence, List<Quote> quotes) {
+        List<StatementCandidate> found = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int cue = 0; cue < tokens.size(); cue++) {
+            Token token = tokens.get(cue);
+            if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
+                accordingTo(sentence, cue).ifPresent(found::add);
+            } else if (isVerb(token) && (ReportingVerbs.isCue(token.text()) || introducesThatClause(tokens, cue))) {
+                reportedAround(sentence, cue, quotes).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private Optional<StatementCandidate> reportedAround(Sentence sentence, int cue, List<Quote> quotes) {
+        List<Token> tokens = sentence.tokens();
+        Token verb = tokens.get(cue);
+        int contentEnd = lastContentToken(tokens);
+        // "The talks failed, Kerry said." — the content is what comes before the attribution.
+        Optional<int[]> speakerFirst = speakerBefore(tokens, cue, 0);
+        int speakerStartToken = speakerFirst.map(s -> sentence.tokenAt(s[0])).orElse(cue);
+        boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
+                && cue >= tokens.size() - 6;
+        if (inverted) {
+            return content(tokens, 0, speakerStartToken - 2)
+                    .map(c -> statement(c, verb, speakerFirst.get(), quotes));
+        }
+        Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue >= tokens.size() - 6 && cue > 2
+                && tokens.get(cue - 1).text().equals(",") && ReportingVerbs.isSpeechVerb(verb.text()) ? speakerAfter(tokens, cue) : Optional.empty();
+        if (speakerAfterVerb.isPresent()) {
+            return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
+        }
+        if (speakerFirst.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = skipAfterCue(tokens, cue + 1);
+        return content(tokens, start, contentEnd).map(c -> statement(c, verb, speakerFirst.get(), quotes));
+    }
+
+    /** "X found that …", "X ruled that …": a verb whose object is a that-clause reports a claim, whatever the verb. */
+    private static boolean introducesThatClause(List<Token> tokens, int verb) {
+        return verb + 1 < tokens.size() && tokens.get(verb + 1).text().equalsIgnoreCase("that") && tokens.get(verb + 1).is("SCONJ");
+    }
+
+    private Optional<StatementCandidate> accordingTo(Sentence sentence, int according) {
+        List<Token> tokens = sentence.tokens();
+        int npEnd = nounPhraseEnd(tokens, according + 2);
+        if (npEnd <= according + 2) {
+            return Optional.empty();
+        }
+        int[] speaker = {tokens.get(according + 2).start(), tokens.get(npEnd - 1).end()};
+        Token cue = tokens.get(according);
+        int[] cueSpan = {cue.start(), tokens.get(according + 1).end()};
+        Optional<int[]> content = according <= 1
+                ? content(tokens, skipPunctuation(tokens, npEnd), lastContentToken(tokens))
+                : content(tokens, 0, according - (tokens.get(according - 1).text().equals(",") ? 2 : 1));
+        return content.map(c -> new StatementCandidate(c[0], c[1], cueSpan[0], cueSpan[1], speaker[0], speaker[1], false));
+    }
+
+    private static StatementCandidate statement(int[] content, Token cue, int[] speaker, List<Quote> quotes) {
+        boolean direct = quotes.stream().anyMatch(q -> q.start() <= content[0] + 1 && q.end() >= content[1] - 1);
+        return new StatementCandidate(content[0], content[1], cue.start(), cue.end(), speaker[0], speaker[1], direct);
+    }
+
+    /** After the cue: the listener of "told reporters", then a comma or colon; "that" belongs to the content. */
+    private static int skipAfterCue(List<Token> tokens, int from) {
+        int i = from;
+        String cue = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+        if (cue.startsWith("told") || cue.startsWith("tell") || cue.startsWith("ask") || cue.startsWith("warn")) {
+            i = nounPhraseEnd(tokens, i);
+        }
+        while (i < tokens.size() && tokens.get(i).text().matches("[,:]")) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Optional<int[]> content(List<Token> tokens, int fromToken, int toTokenInclusive) {
+        if (fromToken < 0 || toTokenInclusive >= tokens.size() || toTokenInclusive - fromToken + 1 < SHORTEST_CONTENT_TOKENS) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {tokens.get(fromToken).start(), tokens.get(toTokenInclusive).end()});
+    }
+
+    private static int lastContentToken(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        while (last > 0 && tokens.get(last).is("PUNCT") && !tokens.get(last).text().equals("\"")) {
+            last--;
+        }
+        return last;
+    }
+
+    private static int skipPunctuation(List<Token> tokens, int i) {
+        while (i < tokens.size() && tokens.get(i).is("PUNCT")) {
+            i++;
+        }
+        return i;
+    }
+
+    // ---- speakers
+
+    /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
+    private static Optional<int[]> speakerBefore(List<Token> tokens, int cue, int floor) {
+        int end = cue - 1;
+        while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end < floor) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end);
+        if (last.is("PRON")) {
+            return SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+                    ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
+        }
+        if (!isNominal(last)) {
+            return Optional.empty();
+        }
+        int start = end;
+        while (start - 1 >= floor && (isInsideNounPhrase(tokens.get(start - 1))
+                || isOfBetweenNouns(tokens, start - 1))) {
+            start--;
+        }
+        return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+    }
+
+    /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
+    private static Optional<int[]> speakerAfter(List<Token> tokens, int cue) {
+        int end = nounPhraseEnd(tokens, cue + 1);
+        if (end == cue + 1) {
+            if (cue + 1 < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(cue + 1).end()});
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(end - 1).end()});
+    }
+
+    private static int nounPhraseEnd(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (isInsideNounPhrase(tokens.get(i)) || isOfBetweenNouns(tokens, i))) {
+            // "told reporters the truce…": an article after a noun starts the next phrase.
+            if (i > from && tokens.get(i).is("DET") && isNominal(tokens.get(i - 1))) {
+                break;
+            }
+            i++;
+        }
+        // A phrase ends on a noun, not on "the" or an adjective.
+        while (i > from && !isNominal(tokens.get(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isInsideNounPhrase(Token token) {
+        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
+                || (token.is("PART") && token.text().equals("'s")) || token.text().equals("-");
+    }
+
+    private static boolean isNominal(Token token) {
+        return token.is("PROPN") || token.is("NOUN") || looksLikeAMistaggedName(token);
+    }
+
+    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("in", "on", "at", "for", "from", "with", "by", "after",
+            "before", "during", "since", "until", "about", "despite", "under", "over", "into", "through", "but", "and", "yet",
+            "though", "although", "while", "when", "if", "as", "because", "so", "then", "there", "here", "well", "yes", "no", "oh");
+
+    /** The tagger knows few foreign names: "Okafor told…" comes back as a preposition. A capitalised word that is no function word is a name. */
+    private static boolean looksLikeAMistaggedName(Token token) {
+        return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV")) && token.isCapitalised()
+                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Secretary of State": "of" between two nouns stays in the phrase. */
+    private static boolean isOfBetweenNouns(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("of") && i > 0 && i + 1 < tokens.size()
+                && isNominal(tokens.get(i - 1)) && tokens.get(i + 1).is("PROPN");
+    }
+
+    private static boolean isVerb(Token token) {
+        return token.is("VERB") || token.is("AUX");
+    }
+
+    private static int firstTokenAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean sameParagraph(String text, int from, int to) {
+        return from <= to && !text.substring(from, to).contains("\n\n");
+    }
+}

@@ -1,0 +1,84 @@
+package org.dossier.importer.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Linguistics;
+import org.dossier.importer.text.TypographyCleaner;
+import org.junit.jupiter.api.Test;
+
+class StatementFinderTest {
+
+    private final StatementFinder finder = new StatementFinder();
+    private final Linguistics linguistics = new Linguistics();
+    private final TypographyCleaner cleaner = new TypographyCleaner();
+
+    private record Said(String content, String speaker, boolean direct) {
+    }
+
+    private List<Said> said(String text) {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean(text));
+        String clean = analysed.text();
+        return finder.find(analysed).stream()
+                .map(s -> new Said(clean.substring(s.contentStart(), s.contentEnd()),
+                        s.hasSpeaker() ? clean.substring(s.speakerStart(), s.speakerEnd()) : null, s.direct()))
+                .toList();
+    }
+
+    @Test
+    void aQuoteFollowedBySpeakerAndVerb() {
+        assertThat(said("\"We will not give up on the ceasefire,\" Okafor said."))
+                .containsExactly(new Said("We will not give up on the ceasefire,", "Okafor", true));
+    }
+
+    @Test
+    void aQuoteFollowedByVerbAndSpeaker() {
+        assertThat(said("\"The convoy was cleared in advance by all sides,\" said the envoy."))
+                .containsExactly(new Said("The convoy was cleared in advance by all sides,", "the envoy", true));
+    }
+
+    @Test
+    void curlyQuotesUsedForBothEndsStillPair() {
+        assertThat(said("The minister said: ”We expect nothing from these talks.”"))
+                .extracting(Said::speaker, Said::direct)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The minister", true));
+    }
+
+    @Test
+    void aQuoteContinuedInTheNextSentenceKeepsItsSpeaker() {
+        List<Said> statements = said("\"We have proposed a plan,\" Okafor said. \"It is now up to the others to answer it.\"");
+
+        assertThat(statements).extracting(Said::speaker).containsExactly("Okafor", "Okafor");
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        assertThat(said("The spokesman said that the talks would resume next week."))
+                .containsExactly(new Said("that the talks would resume next week", "The spokesman", false));
+    }
+
+    @Test
+    void reportedSpeechWithTheAttributionAfter() {
+        assertThat(said("The talks will resume next week, the spokesman said."))
+                .containsExactly(new Said("The talks will resume next week", "the spokesman", false));
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        assertThat(said("According to the aid agency, twenty trucks reached the city on Monday."))
+                .extracting(Said::speaker)
+                .containsExactly("the aid agency");
+    }
+
+    @Test
+    void theListenerOfToldIsNotTheContent() {
+        assertThat(said("Okafor told reporters the ceasefire had collapsed."))
+                .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
+    }
+
+    @Test
+    void quotedWordsWithNoAttributionInTheirParagraphAreLeftOut() {
+        assertThat(said("The song \"Skies over the Harbour\" played all night.")).isEmpty();
+    }
+}
