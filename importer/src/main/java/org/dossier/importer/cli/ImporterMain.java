@@ -8,6 +8,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.PrintWriter;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.dossier.importer.bench.BenchCommand;
 import org.dossier.importer.eval.EvalCommand;
 import org.dossier.importer.extract.ExtractCommand;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ public class ImporterMain implements QuarkusApplication {
     }
 
     /** Commands that read files and print: no database, so no Quarkus start. */
-    private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class);
+    private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class, BenchCommand.class);
 
     /** The exit status when the command line needs no database (help, version, a mistake, extract, eval). */
     public static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {

@@ -23,7 +23,7 @@ public class ArticleFiles {
     }
 
     public static ArticleFiles standard() {
-        return new ArticleFiles(List.of(new PlainTextReader(), new HtmlReader()));
+        return new ArticleFiles(List.of(new PlainTextReader(), new HtmlReader(), new JsonLinesReader()));
     }
 
     /** The articles to read: a reader per file, or the reason a named path cannot be read. */
@@ -38,7 +38,7 @@ public class ArticleFiles {
             } else {
                 Optional<ArticleReader> reader = readerFor(path);
                 entries.add(reader.isPresent() ? new Entry(path, reader, null)
-                        : Entry.failed(path, "unsupported format (import .txt with an optional .json sidecar, or .html)"));
+                        : Entry.failed(path, "unsupported format (import .txt with an optional .json sidecar, .html, or .jsonl)"));
             }
         }
         return entries;

@@ -36,7 +36,7 @@ public class ArticleStore {
 
     private static Source newSource(Article article) throws UnreadableArticleException {
         requirePublicationDate(article);
-        String title = article.title() != null ? article.title() : Path.of(article.origin()).getFileName().toString();
+        String title = article.title() != null ? article.title() : titleFrom(article);
         Source source = Source.of(title, article.text(), article.published());
         source.outlet = article.outlet();
         source.url = article.url();
@@ -45,6 +45,15 @@ public class ArticleStore {
             source.language = article.language();
         }
         return source;
+    }
+
+    /** No title in the metadata: the first line when it is short, else the file name. */
+    private static String titleFrom(Article article) {
+        String firstLine = article.text().strip().lines().findFirst().orElse("").strip();
+        if (!firstLine.isEmpty() && firstLine.length() <= 200) {
+            return firstLine;
+        }
+        return Path.of(article.origin().replaceAll("#.*$", "")).getFileName().toString();
     }
 
     private static void requirePublicationDate(Article article) throws UnreadableArticleException {

@@ -130,7 +130,7 @@ final class TimeRules {
     }
 
     private static Rule rule(String name, String regex, Normaliser normaliser) {
-        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), normaliser);
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), normaliser);
     }
 
     private static Optional<Resolution> isoDate(Matcher m, Context c) {
