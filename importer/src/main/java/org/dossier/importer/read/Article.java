@@ -13,6 +13,8 @@ import java.util.Optional;
 public record Article(String origin, String text, String title, Instant published, String outlet, String url,
         String byline, String language) {
 
+    private static final int LONGEST_TITLE_LINE = 200;
+
     public Article {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
@@ -20,6 +22,12 @@ public record Article(String origin, String text, String title, Instant publishe
 
     public static Article of(String origin, String text) {
         return new Article(origin, text, null, null, null, null, null, null);
+    }
+
+    /** A short first line is how plain text and wire copy carry a headline. */
+    public Optional<String> firstLineAsTitle() {
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        return firstLine.isEmpty() || firstLine.length() > LONGEST_TITLE_LINE ? Optional.empty() : Optional.of(firstLine);
     }
 
     public Optional<Instant> publishedAt() {

@@ -10,8 +10,6 @@ import java.util.List;
  */
 public class PlainTextReader implements ArticleReader {
 
-    private static final int LONGEST_TITLE_LINE = 200;
-
     @Override
     public boolean reads(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
@@ -23,17 +21,10 @@ public class PlainTextReader implements ArticleReader {
         try {
             String text = limits.readText(file);
             Article article = Sidecar.apply(Article.of(file.toString(), text), file, limits);
-            return List.of(Reading.of(article.title() != null ? article : article.withTitle(titleFrom(text, file))));
+            String title = article.title() != null ? article.title() : article.firstLineAsTitle().orElse(file.getFileName().toString());
+            return List.of(Reading.of(article.withTitle(title)));
         } catch (UnreadableArticleException e) {
             return List.of(Reading.failed(e));
         }
-    }
-
-    private static String titleFrom(String text, Path file) {
-        String firstLine = text.strip().lines().findFirst().orElse("").strip();
-        if (!firstLine.isEmpty() && firstLine.length() <= LONGEST_TITLE_LINE) {
-            return firstLine;
-        }
-        return file.getFileName().toString();
     }
 }

@@ -49,11 +49,7 @@ public class ArticleStore {
 
     /** No title in the metadata: the first line when it is short, else the file name. */
     private static String titleFrom(Article article) {
-        String firstLine = article.text().strip().lines().findFirst().orElse("").strip();
-        if (!firstLine.isEmpty() && firstLine.length() <= 200) {
-            return firstLine;
-        }
-        return Path.of(article.origin().replaceAll("#.*$", "")).getFileName().toString();
+        return article.firstLineAsTitle().orElseGet(() -> Path.of(article.origin().replaceAll("#.*$", "")).getFileName().toString());
     }
 
     private static void requirePublicationDate(Article article) throws UnreadableArticleException {
