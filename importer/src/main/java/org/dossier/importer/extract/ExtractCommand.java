@@ -95,6 +95,7 @@ public class ExtractCommand implements Callable<Integer> {
         ObjectNode document = json.createObjectNode();
         document.put("id", article.origin());
         document.put("published", extraction.published().toString());
+        document.set("actors", json.valueToTree(extraction.actors()));
         document.set("timexes", json.valueToTree(extraction.timexes()));
         document.set("statements", json.valueToTree(extraction.statements()));
         return document;

@@ -7,7 +7,14 @@ import java.util.List;
  * What the pipeline found in one article. Every span indexes the article text exactly as read
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
-public record Extraction(String text, LocalDate published, List<Timex> timexes, List<Statement> statements) {
+public record Extraction(String text, LocalDate published, List<Actor> actors, List<Timex> timexes, List<Statement> statements) {
+
+    /** An actor of the article: name, kind, titles with their affiliations, and every mention. */
+    public record Actor(String name, String kind, List<Title> titles, String affiliation, List<Span> mentions) {
+    }
+
+    public record Title(String title, String affiliation) {
+    }
 
     /** A time expression: [start, end) of the text as read, its words, TIMEX3 type and value, and precision for dates. */
     public record Timex(int start, int end, String text, String type, String value, String precision) {

@@ -2,6 +2,8 @@ package org.dossier.importer.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dossier.importer.actors.ActorFinder;
+import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.quotes.StatementCandidate;
 import org.dossier.importer.quotes.StatementFinder;
 import org.dossier.importer.text.AnalysedText;
@@ -14,9 +16,9 @@ import org.dossier.importer.time.TimeRecognizer;
 /**
  * The extraction, stage by stage: clean the typography (keeping the way back to the original
  * characters); split sentences and tag tokens; find the time expressions and read them against the
- * publication date; find statements and their speakers.
+ * publication date; find the actors and their mentions; find statements and name their speakers.
  *
- * <p>Stages still to come (actors, meetings, positions, events) read the same cleaned text and
+ * <p>Stages still to come (meetings, positions, events) read the same cleaned text and
  * sentences. Thread-safe: stages hold no per-article state.
  */
 public class ExtractionPipeline {
@@ -24,6 +26,7 @@ public class ExtractionPipeline {
     private final TypographyCleaner cleaner = new TypographyCleaner();
     private final Linguistics linguistics = new Linguistics();
     private final TimeRecognizer times = new TimeRecognizer();
+    private final ActorFinder actors = new ActorFinder();
     private final StatementFinder statements = new StatementFinder();
 
     public Extraction extract(String text, LocalDate published) {
@@ -32,40 +35,63 @@ public class ExtractionPipeline {
         List<Extraction.Timex> timexes = times.find(clean.text(), published).stream()
                 .map(expression -> timex(clean, expression))
                 .toList();
-        List<Extraction.Statement> said = namePronounSpeakers(statements.find(analysed).stream()
-                .map(candidate -> statement(clean, candidate))
-                .toList());
-        return new Extraction(text, published, timexes, said);
+        List<FoundActor> found = actors.find(analysed);
+        List<Extraction.Statement> said = statements.find(analysed).stream()
+                .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, found)))
+                .toList();
+        return new Extraction(text, published, found.stream().map(a -> actor(clean, a)).toList(), timexes, said);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");
-    // A speaker someone can be: a name with a capital ("Lavrov", "the Russian foreign minister" is not one yet).
-    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}+\\b(?!.*\\b(?:Department|Ministry|Council|Office|House|Post|Times|News)\\b)");
 
     /**
-     * "he said" names nobody: until the actors stage resolves references, a pronoun speaker takes the
-     * name of the last speaker named before it, the usual reading of news prose.
+     * The speaker as an actor's name: the person the speaker mention is a mention of; for "he" or
+     * "she", the person mentioned last before the statement; else the mention's own words.
      */
-    private static List<Extraction.Statement> namePronounSpeakers(List<Extraction.Statement> said) {
-        List<Extraction.Statement> named = new java.util.ArrayList<>(said.size());
-        String lastName = null;
-        for (Extraction.Statement s : said) {
-            if (s.speaker() != null && PRONOUNS.contains(s.speaker().name().toLowerCase(java.util.Locale.ROOT)) && lastName != null) {
-                s = new Extraction.Statement(s.text(), s.content(), new Extraction.Speaker(lastName, s.speaker().mention()), s.direct(), s.cue());
-            } else if (s.speaker() != null && NAMED.matcher(s.speaker().name()).find()) {
-                lastName = s.speaker().name();
-            }
-            named.add(s);
+    private static String speakerName(CleanText clean, StatementCandidate candidate, List<FoundActor> found) {
+        if (!candidate.hasSpeaker()) {
+            return null;
         }
-        return List.copyOf(named);
+        String words = clean.text().substring(candidate.speakerStart(), candidate.speakerEnd());
+        if (PRONOUNS.contains(words.toLowerCase(java.util.Locale.ROOT))) {
+            return lastPersonBefore(found, Math.min(candidate.speakerStart(), candidate.contentStart())).orElse(words);
+        }
+        return found.stream()
+                .filter(a -> a.mentions().stream().anyMatch(m -> m[0] < candidate.speakerEnd() && candidate.speakerStart() < m[1]))
+                .min(java.util.Comparator.comparing(a -> a.kind() == org.dossier.core.actor.ActorKind.PERSON ? 0 : 1))
+                .map(FoundActor::name)
+                .orElse(words);
     }
 
-    private static Extraction.Statement statement(CleanText clean, StatementCandidate candidate) {
+    private static java.util.Optional<String> lastPersonBefore(List<FoundActor> found, int offset) {
+        String last = null;
+        int lastStart = -1;
+        for (FoundActor actor : found) {
+            if (actor.kind() != org.dossier.core.actor.ActorKind.PERSON) {
+                continue;
+            }
+            for (int[] mention : actor.mentions()) {
+                if (mention[1] <= offset && mention[0] > lastStart) {
+                    last = actor.name();
+                    lastStart = mention[0];
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
+    private static Extraction.Actor actor(CleanText clean, FoundActor actor) {
+        return new Extraction.Actor(actor.name(), actor.kind().code(),
+                actor.titles().stream().map(t -> new Extraction.Title(t.title(), t.affiliation())).toList(), actor.affiliation(),
+                actor.mentions().stream().map(m -> span(clean, m[0], m[1])).toList());
+    }
+
+    private static Extraction.Statement statement(CleanText clean, StatementCandidate candidate, String speakerName) {
         Extraction.Span content = span(clean, candidate.contentStart(), candidate.contentEnd());
         Extraction.Speaker speaker = null;
         if (candidate.hasSpeaker()) {
             Extraction.Span mention = span(clean, candidate.speakerStart(), candidate.speakerEnd());
-            speaker = new Extraction.Speaker(clean.original().substring(mention.start(), mention.end()), mention);
+            speaker = new Extraction.Speaker(speakerName, mention);
         }
         Extraction.Span cue = candidate.cueStart() < 0 ? null : span(clean, candidate.cueStart(), candidate.cueEnd());
         return new Extraction.Statement(clean.original().substring(content.start(), content.end()), content, speaker,

@@ -42,6 +42,30 @@ class ExtractCommandTest {
     }
 
     @Test
+    void actorsAndStatementsComeWithTheirSpansAndNames() throws Exception {
+        String text = "Nigerian Foreign Minister Amina Okafor arrived on Monday. \"We expect a deal,\" Okafor said.";
+        Path article = Files.writeString(folder.resolve("okafor.txt"), text);
+
+        assertThat(run("extract", "--published", "2016-10-15", article.toString())).hasValue(0);
+
+        JsonNode result = new ObjectMapper().readTree(out.toString());
+        JsonNode okafor = null;
+        for (JsonNode actor : result.get("actors")) {
+            if (actor.get("name").asText().equals("Amina Okafor")) {
+                okafor = actor;
+            }
+        }
+        assertThat(okafor).isNotNull();
+        assertThat(okafor.get("kind").asText()).isEqualTo("person");
+        assertThat(okafor.get("affiliation").asText()).isEqualTo("Nigeria");
+        JsonNode statement = result.get("statements").get(0);
+        assertThat(statement.get("speaker").get("name").asText()).isEqualTo("Amina Okafor");
+        assertThat(statement.get("direct").asBoolean()).isTrue();
+        JsonNode content = statement.get("content");
+        assertThat(text.substring(content.get("start").asInt(), content.get("end").asInt())).isEqualTo("We expect a deal,");
+    }
+
+    @Test
     void severalArticlesGiveJsonLines() throws Exception {
         Files.writeString(folder.resolve("a.txt"), "They met on Friday.");
         Files.writeString(folder.resolve("b.txt"), "They meet next week.");

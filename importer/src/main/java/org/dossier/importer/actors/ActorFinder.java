@@ -1,0 +1,198 @@
+package org.dossier.importer.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.core.actor.ActorKind;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Sentence;
+import org.dossier.importer.text.Token;
+
+/**
+ * Finds the actors of one article and every place it mentions them:
+ * <ol>
+ *   <li>titled people: [affiliation] title name — "Russian Foreign Minister Sergey Lavrov",
+ *       "UN special envoy for Syria Staffan de Mistura", "State Department deputy spokesman Mark Toner";</li>
+ *   <li>countries (by name, demonym, or capital standing for the government) and organisations, from the
+ *       {@link Gazetteer};</li>
+ *   <li>then, within the article, a surname ("Lavrov") or a title without a name ("the Russian foreign
+ *       minister") refers back to the person first named with it.</li>
+ * </ol>
+ * Offsets are those of the cleaned text.
+ */
+public class ActorFinder {
+
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "van", "von", "al", "el", "bin", "ibn", "le", "la");
+    private static final Set<String> TITLE_LINKS = Set.of("for", "to", "on", "of");
+    private static final int LONGEST_NAME = 4;
+
+    private final Gazetteer gazetteer;
+
+    public ActorFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public ActorFinder() {
+        this(Gazetteer.standard());
+    }
+
+    public List<FoundActor> find(AnalysedText text) {
+        Map<String, FoundActor.Builder> actors = new LinkedHashMap<>();
+        List<int[]> taken = new ArrayList<>();
+        List<TitleReference> titleReferences = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            scan(sentence.tokens(), actors, taken, titleReferences);
+        }
+        for (Sentence sentence : text.sentences()) {
+            surnames(sentence.tokens(), actors, taken);
+        }
+        resolveTitleReferences(titleReferences, actors);
+        return actors.values().stream().map(FoundActor.Builder::build).toList();
+    }
+
+    private record TitleReference(int start, int end, String title, String affiliation) {
+    }
+
+    private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Gazetteer.Entry> affiliation = Optional.empty();
+            int affiliationEnd = i;
+            int known = knownNameEnd(tokens, i);
+            if (known > i) {
+                affiliation = gazetteer.name(words(tokens, i, known));
+                affiliationEnd = known;
+            }
+            int titleEnd = titleEnd(tokens, affiliationEnd);
+            if (titleEnd > affiliationEnd) {
+                int nameEnd = nameEnd(tokens, titleEnd);
+                String title = titleCase(words(tokens, affiliationEnd, titleEnd));
+                String affiliationName = affiliation.map(Gazetteer.Entry::canonical).orElse(null);
+                if (nameEnd > titleEnd) {
+                    String name = words(tokens, titleEnd, nameEnd);
+                    actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
+                            .title(title, affiliationName)
+                            .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
+                    if (affiliation.isPresent()) {
+                        country(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
+                    }
+                    taken.add(new int[] {tokens.get(i).start(), tokens.get(nameEnd - 1).end()});
+                    i = nameEnd;
+                    continue;
+                }
+                if (i > 0 && tokens.get(i - 1).is("DET")) {
+                    // "the Russian foreign minister": a reference, resolved once the article's people are known.
+                    references.add(new TitleReference(tokens.get(i - 1).start(), tokens.get(titleEnd - 1).end(), title, affiliationName));
+                }
+            }
+            if (affiliation.isPresent()) {
+                country(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
+                taken.add(new int[] {tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()});
+                i = affiliationEnd;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static FoundActor.Builder country(Map<String, FoundActor.Builder> actors, Gazetteer.Entry entry) {
+        return actors.computeIfAbsent(entry.canonical(), n -> new FoundActor.Builder(n, entry.kind()));
+    }
+
+    /** "Lavrov" after "Sergey Lavrov" was named: the same person. */
+    private static void surnames(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+        for (Token token : tokens) {
+            if (!token.isCapitalised() || isTaken(taken, token.start(), token.end())) {
+                continue;
+            }
+            for (FoundActor.Builder actor : actors.values()) {
+                if (actor.kind() == ActorKind.PERSON && actor.surname().equals(token.text()) && !actor.name().equals(token.text())) {
+                    actor.mention(token.start(), token.end());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void resolveTitleReferences(List<TitleReference> references, Map<String, FoundActor.Builder> actors) {
+        for (TitleReference reference : references) {
+            actors.values().stream()
+                    .filter(a -> a.kind() == ActorKind.PERSON && a.holds(reference.title(), reference.affiliation()))
+                    .findFirst()
+                    .ifPresent(a -> a.mention(reference.start(), reference.end()));
+        }
+    }
+
+    private static boolean isTaken(List<int[]> taken, int start, int end) {
+        return taken.stream().anyMatch(t -> start < t[1] && t[0] < end);
+    }
+
+    /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
+    private int knownNameEnd(List<Token> tokens, int i) {
+        for (int end = Math.min(tokens.size(), i + gazetteer.longestName()); end > i; end--) {
+            if (gazetteer.name(words(tokens, i, end)).isPresent()) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /** The end of the longest title at {@code i}, extended by "for Syria"-like complements; or {@code i}. */
+    private int titleEnd(List<Token> tokens, int i) {
+        int end = i;
+        for (int candidate = Math.min(tokens.size(), i + gazetteer.longestTitle()); candidate > i; candidate--) {
+            if (gazetteer.isTitle(words(tokens, i, candidate))) {
+                end = candidate;
+                break;
+            }
+        }
+        if (end > i && end + 1 < tokens.size() && TITLE_LINKS.contains(tokens.get(end).text())) {
+            int place = knownNameEnd(tokens, end + 1);
+            if (place > end + 1) {
+                end = place;
+            }
+        }
+        return end;
+    }
+
+    /** The end of a personal name starting at {@code i}: capitalised words, with particles such as "de" inside. */
+    private int nameEnd(List<Token> tokens, int i) {
+        int end = i;
+        int words = 0;
+        while (end < tokens.size() && words < LONGEST_NAME) {
+            Token token = tokens.get(end);
+            boolean particle = NAME_PARTICLES.contains(token.text()) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised();
+            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())) {
+                break;
+            }
+            end++;
+            words++;
+        }
+        return end > i && isNameWord(tokens.get(end - 1)) ? end : i;
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.isCapitalised() && Character.isLetter(token.text().charAt(0)) && !token.is("VERB") && !token.is("AUX")
+                && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                words.append(' ');
+            }
+            words.append(tokens.get(i).text());
+        }
+        return words.toString();
+    }
+
+    /** "Foreign Minister", "deputy spokesman": titles keep the case the text gave the first words, lower case compared. */
+    private static String titleCase(String title) {
+        return title.toLowerCase(Locale.ROOT);
+    }
+}

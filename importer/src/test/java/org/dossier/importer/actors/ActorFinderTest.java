@@ -1,0 +1,72 @@
+package org.dossier.importer.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.core.actor.ActorKind;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Linguistics;
+import org.dossier.importer.text.TypographyCleaner;
+import org.junit.jupiter.api.Test;
+
+class ActorFinderTest {
+
+    private final ActorFinder finder = new ActorFinder();
+    private final Linguistics linguistics = new Linguistics();
+    private final TypographyCleaner cleaner = new TypographyCleaner();
+
+    private List<FoundActor> actors(String text) {
+        return finder.find(linguistics.analyse(cleaner.clean(text)));
+    }
+
+    private Optional<FoundActor> named(List<FoundActor> actors, String name) {
+        return actors.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void aTitledPersonGetsTitleAndAffiliation() {
+        List<FoundActor> found = actors("Nigerian Foreign Minister Amina Okafor arrived in Geneva on Monday.");
+
+        FoundActor okafor = named(found, "Amina Okafor").orElseThrow();
+        assertThat(okafor.kind()).isEqualTo(ActorKind.PERSON);
+        assertThat(okafor.titles()).containsExactly(new FoundActor.Title("foreign minister", "Nigeria"));
+        assertThat(named(found, "Nigeria")).get().extracting(FoundActor::kind).isEqualTo(ActorKind.COUNTRY);
+    }
+
+    @Test
+    void anOrganisationCanBeTheAffiliationAndATitleCanNameItsRemit() {
+        FoundActor envoy = named(actors("UN special envoy for Yemen Pieter van Dijk met the delegations."), "Pieter van Dijk").orElseThrow();
+
+        assertThat(envoy.titles()).containsExactly(new FoundActor.Title("special envoy for yemen", "United Nations"));
+    }
+
+    @Test
+    void aSurnameLaterInTheArticleIsTheSamePerson() {
+        FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
+                "Amina Okafor").orElseThrow();
+
+        assertThat(okafor.mentions()).hasSize(2);
+    }
+
+    @Test
+    void aTitleWithoutANameRefersBackToThePersonWhoHoldsIt() {
+        FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. The Nigerian foreign minister left on Tuesday."),
+                "Amina Okafor").orElseThrow();
+
+        assertThat(okafor.mentions()).hasSize(2);
+    }
+
+    @Test
+    void capitalsStandForTheirGovernments() {
+        assertThat(named(actors("Washington called off the talks."), "United States")).isPresent();
+    }
+
+    @Test
+    void demonymsAndShortFormsAreTheCountry() {
+        List<FoundActor> found = actors("Russian aircraft and U.S. drones flew over the city.");
+
+        assertThat(named(found, "Russia")).isPresent();
+        assertThat(named(found, "United States")).isPresent();
+    }
+}
