@@ -165,7 +165,12 @@ public class ActorFinder {
         int words = 0;
         while (end < tokens.size() && words < LONGEST_NAME) {
             Token token = tokens.get(end);
-            boolean particle = NAME_PARTICLES.contains(token.text()) && end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised();
+            boolean particle = NAME_PARTICLES.contains(token.text()) && end + 1 < tokens.size()
+                    && (tokens.get(end + 1).isCapitalised() || isJoiningHyphen(tokens, end + 1));
+            if (end > i && isJoiningHyphen(tokens, end)) {
+                end++;
+                continue;
+            }
             if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())) {
                 break;
             }
@@ -180,15 +185,22 @@ public class ActorFinder {
                 && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");
     }
 
+    /** The tokens' words as written: "Mensah-Bonsu" stays joined, separate words get one space. */
     private static String words(List<Token> tokens, int from, int to) {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i > from) {
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
                 words.append(' ');
             }
             words.append(tokens.get(i).text());
         }
         return words.toString();
+    }
+
+    /** A hyphen written inside a name ("Mensah-Bonsu", "al-Assad"), touching the words on both sides. */
+    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 
     /** "Foreign Minister", "deputy spokesman": titles keep the case the text gave the first words, lower case compared. */

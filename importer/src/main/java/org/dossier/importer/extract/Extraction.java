@@ -7,7 +7,18 @@ import java.util.List;
  * What the pipeline found in one article. Every span indexes the article text exactly as read
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
-public record Extraction(String text, LocalDate published, List<Actor> actors, List<Timex> timexes, List<Statement> statements) {
+public record Extraction(String text, LocalDate published, List<Span> sentences, List<Actor> actors, List<Timex> timexes,
+        List<Statement> statements) {
+
+    /** The sentence holding [start, end), as written; the span itself when it lies across sentences. */
+    public String sentenceAround(int start, int end) {
+        for (Span sentence : sentences) {
+            if (sentence.start() <= start && end <= sentence.end()) {
+                return text.substring(sentence.start(), sentence.end());
+            }
+        }
+        return text.substring(start, end);
+    }
 
     /** An actor of the article: name, kind, titles with their affiliations, and every mention. */
     public record Actor(String name, String kind, List<Title> titles, String affiliation, List<Span> mentions) {

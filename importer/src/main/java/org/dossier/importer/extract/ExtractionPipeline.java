@@ -39,7 +39,8 @@ public class ExtractionPipeline {
         List<Extraction.Statement> said = statements.find(analysed).stream()
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, found)))
                 .toList();
-        return new Extraction(text, published, found.stream().map(a -> actor(clean, a)).toList(), timexes, said);
+        List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
+        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.ZoneOffset;
+import org.dossier.importer.extract.Extraction;
+import org.dossier.importer.extract.ExtractionPipeline;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.ArticleFiles;
 import org.dossier.importer.read.ReadLimits;
@@ -14,14 +17,16 @@ import org.dossier.importer.read.Reading;
 import org.dossier.importer.read.UnreadableArticleException;
 
 /**
- * Imports the articles behind some paths. A bad article is reported and skipped; the good ones in
- * the same run are stored all the same, each in its own transaction.
+ * Imports the articles behind some paths and extracts what they report. A bad article is reported
+ * and skipped; the good ones in the same run are stored all the same, each in its own transaction
+ * with the facts extracted from it.
  */
 @ApplicationScoped
 public class ArticleImport {
 
     private final ArticleStore store;
     private final ArticleFiles files = ArticleFiles.standard();
+    private final ExtractionPipeline pipeline = new ExtractionPipeline();
 
     ArticleImport(ArticleStore store) {
         this.store = store;
@@ -54,7 +59,10 @@ public class ArticleImport {
                 throw failure.reason();
             }
             Article article = withDefaults(((Reading.Success) reading).article(), options);
-            ArticleStore.Stored stored = store.store(article, options.storySlug());
+            // Extraction runs before the transaction opens, and only for articles not stored yet.
+            Optional<Extraction> extraction = article.published() == null || store.isStored(article.text()) ? Optional.empty()
+                    : Optional.of(pipeline.extract(article.text(), article.published().atZone(ZoneOffset.UTC).toLocalDate()));
+            ArticleStore.Stored stored = store.store(article, options.storySlug(), extraction);
             if (stored.created()) {
                 tally.imported++;
                 listener.imported(article, stored.sourceId());

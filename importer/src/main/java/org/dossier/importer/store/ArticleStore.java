@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.core.source.Source;
 import org.dossier.core.story.Story;
+import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.UnreadableArticleException;
 
 /**
  * Stores articles as sources, one transaction per article, once per text: storing an article whose
- * text is already there changes nothing but, when asked, its story membership.
+ * text is already there changes nothing but, when asked, its story membership; in particular its
+ * facts are not extracted again, so nothing an editor did to them is touched.
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -20,8 +22,19 @@ public class ArticleStore {
     public record Stored(long sourceId, boolean created) {
     }
 
+    private final ExtractedFacts facts;
+
+    ArticleStore(ExtractedFacts facts) {
+        this.facts = facts;
+    }
+
+    public boolean isStored(String text) {
+        return Source.findByContent(text).isPresent();
+    }
+
+    /** Stores the article and, when it is new, what the extraction found in it, all in one transaction. */
     @Transactional
-    public Stored store(Article article, Optional<String> storySlug) throws UnreadableArticleException {
+    public Stored store(Article article, Optional<String> storySlug, Optional<Extraction> extraction) throws UnreadableArticleException {
         Optional<Story> story = storySlug.map(ArticleStore::storyFor);
         Optional<Source> existing = Source.findByContent(article.text());
         if (existing.isPresent()) {
@@ -31,6 +44,7 @@ public class ArticleStore {
         Source source = newSource(article);
         source.persist();
         story.ifPresent(s -> s.sources.add(source));
+        extraction.ifPresent(found -> facts.record(source, found));
         return new Stored(source.id, true);
     }
 

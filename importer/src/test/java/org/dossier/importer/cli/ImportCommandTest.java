@@ -11,7 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.ActorRole;
+import org.dossier.core.evidence.Evidence;
+import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,6 +168,56 @@ class ImportCommandTest {
 
         assertThat(importer("import", pdf.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("report.pdf: unsupported format");
+    }
+
+    @Test
+    void importStoresWhatTheExtractionFindsAsProposedFactsWithEvidence() throws IOException {
+        String text = uniqueText("Nigerian Foreign Minister Amina Okafor arrived on Monday. \"We expect a deal,\" Okafor said.");
+        article("okafor", text, "2016-10-15");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Source source = Source.findByContent(text).orElseThrow();
+            Actor okafor = Actor.find("canonicalName", "Amina Okafor").firstResult();
+            assertThat(okafor.roles).extracting(ActorRole::describe).containsExactly("foreign minister, Nigeria");
+            assertThat(okafor.aliases).extracting(a -> a.name).contains("Amina Okafor", "Okafor");
+            Statement quote = Statement.find("speaker = ?1 and content = ?2", okafor, "We expect a deal,").firstResult();
+            assertThat(quote.direct).isTrue();
+            assertThat(quote.status).isEqualTo(ReviewStatus.PROPOSED);
+            Evidence proof = Evidence.find("statement", quote).firstResult();
+            assertThat(proof.source.id).isEqualTo(source.id);
+            assertThat(text.substring(proof.start, proof.end)).isEqualTo("We expect a deal,");
+            assertThat(proof.sentence).isEqualTo("\"We expect a deal,\" Okafor said.");
+        });
+    }
+
+    @Test
+    void aPersonInTwoArticlesIsOneActorWithEvidenceFromBoth() throws IOException {
+        article("first", uniqueText("Ghanaian Foreign Minister Kofi Mensah-Bonsu arrived in Geneva."), "2016-10-14");
+        article("second", uniqueText("Mensah-Bonsu left Geneva on Sunday, Ghanaian Foreign Minister Kofi Mensah-Bonsu said."), "2016-10-16");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Actor.count("canonicalName", "Kofi Mensah-Bonsu")).isEqualTo(1);
+            Actor person = Actor.find("canonicalName", "Kofi Mensah-Bonsu").firstResult();
+            assertThat(Evidence.<Evidence>list("actor", person).stream().map(e -> e.source.id).distinct()).hasSize(2);
+            assertThat(person.roles).hasSize(1);
+        });
+    }
+
+    @Test
+    void reimportingAnArticleAddsNoFacts() throws IOException {
+        article("again", uniqueText("Chilean Foreign Minister Rosa Valdes said the talks had failed."), "2016-10-15");
+        importer("import", folder.toString());
+        long statements = Statement.count();
+        long evidence = Evidence.count();
+
+        importer("import", folder.toString());
+
+        assertThat(Statement.count()).isEqualTo(statements);
+        assertThat(Evidence.count()).isEqualTo(evidence);
     }
 
     @Test

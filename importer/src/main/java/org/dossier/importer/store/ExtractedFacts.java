@@ -1,0 +1,107 @@
+package org.dossier.importer.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.ActorDirectory;
+import org.dossier.core.actor.ActorKind;
+import org.dossier.core.actor.ActorRole;
+import org.dossier.core.database.CodedEnum;
+import org.dossier.core.evidence.EvidenceLedger;
+import org.dossier.core.evidence.Span;
+import org.dossier.core.source.Source;
+import org.dossier.core.statement.Statement;
+import org.dossier.importer.extract.Extraction;
+
+/**
+ * Records what the extraction found in a newly stored source as <em>proposed</em> facts, each with
+ * its evidence (the source, the exact span, the sentence). Actors are found again across articles by
+ * their aliases, so a person named in many articles is one record with evidence from all of them.
+ *
+ * <p>Runs inside the article's transaction. It only ever adds: facts an editor has reviewed are never
+ * changed, and a source already stored is never extracted again.
+ */
+@ApplicationScoped
+public class ExtractedFacts {
+
+    private final ActorDirectory directory;
+    private final EvidenceLedger evidence;
+
+    ExtractedFacts(ActorDirectory directory, EvidenceLedger evidence) {
+        this.directory = directory;
+        this.evidence = evidence;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Source source, Extraction extraction) {
+        Map<String, Actor> actors = new HashMap<>();
+        for (Extraction.Actor found : extraction.actors()) {
+            actors.put(found.name(), actor(source, extraction, found));
+        }
+        for (Extraction.Actor found : extraction.actors()) {
+            roles(source, extraction, found, actors);
+        }
+        for (Extraction.Statement said : extraction.statements()) {
+            statement(source, extraction, said, actors);
+        }
+    }
+
+    private Actor actor(Source source, Extraction extraction, Extraction.Actor found) {
+        ActorKind kind = CodedEnum.fromCode(ActorKind.class, found.kind());
+        Actor actor = directory.resolveOrCreate(found.name(), kind);
+        for (Extraction.Span mention : found.mentions()) {
+            String words = extraction.text().substring(mention.start(), mention.end());
+            // "Lavrov", "the Russian foreign minister": other names; a titled mention holding the full name is not one.
+            if (kind == ActorKind.PERSON && !words.contains(found.name())) {
+                actor.addAlias(words.replaceFirst("^(?i)the\\s+", ""));
+            }
+            attach(source, extraction, mention, span -> evidence.attach(actor, source, span, extraction.sentenceAround(span.start(), span.end())));
+        }
+        return actor;
+    }
+
+    private void roles(Source source, Extraction extraction, Extraction.Actor found, Map<String, Actor> actors) {
+        Actor actor = actors.get(found.name());
+        for (Extraction.Title title : found.titles()) {
+            Actor affiliation = title.affiliation() == null ? null : actors.get(title.affiliation());
+            ActorRole role = actor.roles.stream()
+                    .filter(r -> r.title.equalsIgnoreCase(title.title()) && sameActor(r.affiliation, affiliation))
+                    .findFirst()
+                    .orElseGet(() -> {
+                        ActorRole added = actor.addRole(title.title(), affiliation);
+                        added.persist();
+                        return added;
+                    });
+            Extraction.Span first = found.mentions().get(0);
+            attach(source, extraction, first, span -> evidence.attach(role, source, span, extraction.sentenceAround(span.start(), span.end())));
+        }
+    }
+
+    private void statement(Source source, Extraction extraction, Extraction.Statement said, Map<String, Actor> actors) {
+        Actor speaker = said.speaker() == null ? null : Optional.ofNullable(actors.get(said.speaker().name()))
+                .or(() -> directory.resolve(said.speaker().name()))
+                .orElse(null);
+        String cue = said.cue() == null ? null : extraction.text().substring(said.cue().start(), said.cue().end());
+        Statement statement = said.direct() ? Statement.direct(speaker, said.text(), cue) : Statement.indirect(speaker, said.text(), cue);
+        statement.persist();
+        attach(source, extraction, said.content(),
+                span -> evidence.attach(statement, source, span, extraction.sentenceAround(span.start(), span.end())));
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        return a == null ? b == null : b != null && a.id.equals(b.id);
+    }
+
+    private interface Attachment {
+        void to(Span span);
+    }
+
+    private static void attach(Source source, Extraction extraction, Extraction.Span span, Attachment attachment) {
+        if (span.end() > span.start() && span.end() <= source.body.length()) {
+            attachment.to(new Span(span.start(), span.end()));
+        }
+    }
+}
