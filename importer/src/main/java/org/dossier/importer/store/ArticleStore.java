@@ -28,6 +28,7 @@ public class ArticleStore {
         this.facts = facts;
     }
 
+    @Transactional
     public boolean isStored(String text) {
         return Source.findByContent(text).isPresent();
     }
