@@ -1,0 +1,150 @@
+package org.dossier.importer.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.core.time.Precision;
+import org.dossier.importer.read.Article;
+import org.dossier.importer.read.JsonLinesReader;
+import org.dossier.importer.read.ReadLimits;
+import org.dossier.importer.read.Reading;
+import org.dossier.importer.text.TypographyCleaner;
+import org.dossier.importer.time.TimeExpression;
+import org.dossier.importer.time.TimeRecognizer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code importer eval timeline DIR}: date selection on Timeline17. Every article votes once for each
+ * day it reports (a day-precise time expression) and for the day it was published; the k most voted
+ * days (k = the gold timeline's length) are compared with the journalists' timeline dates.
+ */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Scores timeline date selection against Timeline17 (a topic folder, or the folder of all topics).")
+public class TimelineCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "A Timeline17 topic (e.g. ../shared/data/timeline17/bpoil_bbc) or all of them")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> topics = topics();
+        if (topics.isEmpty()) {
+            spec.commandLine().getErr().println("No Timeline17 data at " + dir + " (see ../shared/data/README.md); skipping.");
+            return 0;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(String.format(Locale.ROOT, "%-48s %9s %6s %6s %6s", "Timeline17 date selection", "articles", "P", "R", "F1"));
+        double sum = 0;
+        int timelines = 0;
+        TimeRecognizer recognizer = new TimeRecognizer();
+        TypographyCleaner cleaner = new TypographyCleaner();
+        for (Path topic : topics) {
+            List<Article> articles = articles(topic);
+            Map<LocalDate, Integer> votes = votes(articles, recognizer, cleaner);
+            for (Path timeline : timelineFiles(topic)) {
+                Set<LocalDate> gold = goldDates(timeline);
+                List<LocalDate> chosen = votes.entrySet().stream()
+                        .sorted(Map.Entry.<LocalDate, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                        .limit(gold.size()).map(Map.Entry::getKey).toList();
+                long right = chosen.stream().filter(gold::contains).count();
+                double p = chosen.isEmpty() ? 0 : (double) right / chosen.size();
+                double r = gold.isEmpty() ? 0 : (double) right / gold.size();
+                double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+                sum += f;
+                timelines++;
+                out.println(String.format(Locale.ROOT, "%-48s %9d %6.3f %6.3f %6.3f",
+                        topic.getFileName() + "/" + timeline.getFileName(), articles.size(), p, r, f));
+            }
+        }
+        out.println(String.format(Locale.ROOT, "mean date F1 over %d timelines: %.3f", timelines, sum / timelines));
+        return 0;
+    }
+
+    /** Each article's days, once per article: those it reports at day precision, and its own. */
+    private static Map<LocalDate, Integer> votes(List<Article> articles, TimeRecognizer recognizer, TypographyCleaner cleaner) {
+        Map<LocalDate, Integer> votes = new HashMap<>();
+        for (Article article : articles) {
+            LocalDate published = article.published().atZone(ZoneOffset.UTC).toLocalDate();
+            Set<LocalDate> days = new HashSet<>();
+            days.add(published);
+            for (TimeExpression e : recognizer.find(cleaner.clean(article.text()).text(), published)) {
+                e.date().filter(d -> d.precision() == Precision.DAY && d.start().equals(d.end())).ifPresent(d -> days.add(d.start()));
+            }
+            days.forEach(day -> votes.merge(day, 1, Integer::sum));
+        }
+        return votes;
+    }
+
+    private List<Path> topics() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        if (Files.isDirectory(dir.resolve("timelines"))) {
+            return List.of(dir);
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(c -> Files.isDirectory(c.resolve("timelines"))).sorted().toList();
+        }
+    }
+
+    /** articles.jsonl when there is one, else InputDocs/YYYY-MM-DD/*.txt dated by their folder. */
+    private static List<Article> articles(Path topic) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        Path jsonLines = topic.resolve("articles.jsonl");
+        if (Files.exists(jsonLines)) {
+            for (Reading reading : new JsonLinesReader().read(jsonLines, new ReadLimits(Long.MAX_VALUE))) {
+                if (reading instanceof Reading.Success success && success.article().published() != null) {
+                    articles.add(success.article());
+                }
+            }
+            return articles;
+        }
+        Path inputs = topic.resolve("InputDocs");
+        if (!Files.isDirectory(inputs)) {
+            return articles;
+        }
+        try (Stream<Path> files = Files.walk(inputs)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                LocalDate day = LocalDate.parse(file.getParent().getFileName().toString());
+                articles.add(Article.of(file.toString(), Files.readString(file, StandardCharsets.UTF_8))
+                        .withPublished(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+        }
+        return articles;
+    }
+
+    private static List<Path> timelineFiles(Path topic) throws IOException {
+        try (Stream<Path> files = Files.list(topic.resolve("timelines"))) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    private static Set<LocalDate> goldDates(Path timeline) throws IOException {
+        Set<LocalDate> dates = new HashSet<>();
+        for (String line : Files.readAllLines(timeline, StandardCharsets.UTF_8)) {
+            if (line.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                dates.add(LocalDate.parse(line.strip()));
+            }
+        }
+        return dates;
+    }
+}
