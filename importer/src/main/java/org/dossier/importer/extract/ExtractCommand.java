@@ -98,6 +98,7 @@ public class ExtractCommand implements Callable<Integer> {
         document.set("actors", json.valueToTree(extraction.actors()));
         document.set("timexes", json.valueToTree(extraction.timexes()));
         document.set("statements", json.valueToTree(extraction.statements()));
+        document.set("meetings", json.valueToTree(extraction.meetings()));
         return document;
     }
 

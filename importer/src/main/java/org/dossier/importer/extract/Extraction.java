@@ -8,7 +8,7 @@ import java.util.List;
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
 public record Extraction(String text, LocalDate published, List<Span> sentences, List<Actor> actors, List<Timex> timexes,
-        List<Statement> statements) {
+        List<Statement> statements, List<Meeting> meetings) {
 
     /** The sentence holding [start, end), as written; the span itself when it lies across sentences. */
     public String sentenceAround(int start, int end) {
@@ -33,6 +33,11 @@ public record Extraction(String text, LocalDate published, List<Span> sentences,
 
     /** [start, end) of the text as read. */
     public record Span(int start, int end) {
+    }
+
+    /** Talks, a meeting, a summit: format, place, day (TIMEX value and precision, or null), participants, and the sentences about it. */
+    public record Meeting(String format, String summary, String place, String date, String precision, List<String> participants,
+            List<Span> evidence) {
     }
 
     /** Who said it, as the text names them at the cue. */

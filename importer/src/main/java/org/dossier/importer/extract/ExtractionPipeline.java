@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.FoundActor;
+import org.dossier.importer.meetings.FoundMeeting;
+import org.dossier.importer.meetings.MeetingFinder;
 import org.dossier.importer.quotes.StatementCandidate;
 import org.dossier.importer.quotes.StatementFinder;
 import org.dossier.importer.text.AnalysedText;
@@ -16,9 +18,10 @@ import org.dossier.importer.time.TimeRecognizer;
 /**
  * The extraction, stage by stage: clean the typography (keeping the way back to the original
  * characters); split sentences and tag tokens; find the time expressions and read them against the
- * publication date; find the actors and their mentions; find statements and name their speakers.
+ * publication date; find the actors and their mentions; find statements and name their speakers;
+ * find meetings with place, day and participants.
  *
- * <p>Stages still to come (meetings, positions, events) read the same cleaned text and
+ * <p>Stages still to come (positions, dated events) read the same cleaned text and
  * sentences. Thread-safe: stages hold no per-article state.
  */
 public class ExtractionPipeline {
@@ -28,19 +31,22 @@ public class ExtractionPipeline {
     private final TimeRecognizer times = new TimeRecognizer();
     private final ActorFinder actors = new ActorFinder();
     private final StatementFinder statements = new StatementFinder();
+    private final MeetingFinder meetings = new MeetingFinder();
 
     public Extraction extract(String text, LocalDate published) {
         CleanText clean = cleaner.clean(text);
         AnalysedText analysed = linguistics.analyse(clean);
-        List<Extraction.Timex> timexes = times.find(clean.text(), published).stream()
-                .map(expression -> timex(clean, expression))
-                .toList();
+        List<TimeExpression> timeExpressions = times.find(clean.text(), published);
+        List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
         List<FoundActor> found = actors.find(analysed);
         List<Extraction.Statement> said = statements.find(analysed).stream()
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, found)))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
-        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said);
+        List<Extraction.Meeting> met = meetings.find(analysed, timeExpressions, found, published).stream()
+                .map(meeting -> meeting(clean, meeting))
+                .toList();
+        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");
@@ -79,6 +85,12 @@ public class ExtractionPipeline {
             }
         }
         return java.util.Optional.ofNullable(last);
+    }
+
+    private static Extraction.Meeting meeting(CleanText clean, FoundMeeting meeting) {
+        return new Extraction.Meeting(meeting.format().code(), meeting.summary(), meeting.place().orElse(null),
+                meeting.date().map(d -> d.timexValue()).orElse(null), meeting.date().map(d -> d.precision().code()).orElse(null),
+                meeting.participants(), meeting.evidence().stream().map(e -> span(clean, e[0], e[1])).toList());
     }
 
     private static Extraction.Actor actor(CleanText clean, FoundActor actor) {

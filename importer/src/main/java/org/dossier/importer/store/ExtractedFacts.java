@@ -10,7 +10,14 @@ import org.dossier.core.actor.ActorDirectory;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.database.CodedEnum;
+import org.dossier.core.event.Event;
+import org.dossier.core.event.EventKind;
+import org.dossier.core.event.ParticipantRole;
 import org.dossier.core.evidence.EvidenceLedger;
+import org.dossier.core.meeting.Meeting;
+import org.dossier.core.meeting.MeetingFormat;
+import org.dossier.core.place.Place;
+import org.dossier.core.time.FuzzyDate;
 import org.dossier.core.evidence.Span;
 import org.dossier.core.source.Source;
 import org.dossier.core.statement.Statement;
@@ -46,6 +53,33 @@ public class ExtractedFacts {
         }
         for (Extraction.Statement said : extraction.statements()) {
             statement(source, extraction, said, actors);
+        }
+        for (Extraction.Meeting met : extraction.meetings()) {
+            meeting(source, extraction, met, actors);
+        }
+    }
+
+    /** A meeting goes on the timeline as an event of kind meeting, with its place, day and participants. */
+    private void meeting(Source source, Extraction extraction, Extraction.Meeting met, Map<String, Actor> actors) {
+        if (met.date() == null) {
+            return;
+        }
+        Event event = Event.of(EventKind.MEETING, met.summary(), FuzzyDate.onDay(java.time.LocalDate.parse(met.date())), source.publishedAt);
+        event.place = Place.findByName(met.place()).orElseGet(() -> {
+            Place place = Place.named(met.place(), null);
+            place.persist();
+            return place;
+        });
+        for (String name : met.participants()) {
+            Actor participant = actors.get(name);
+            if (participant != null) {
+                event.withParticipant(participant, ParticipantRole.PARTICIPANT);
+            }
+        }
+        event.persist();
+        Meeting.of(event, CodedEnum.fromCode(MeetingFormat.class, met.format())).persist();
+        for (Extraction.Span sentence : met.evidence()) {
+            attach(source, extraction, sentence, span -> evidence.attach(event, source, span, extraction.sentenceAround(span.start(), span.end())));
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorRole;
+import org.dossier.core.event.Event;
+import org.dossier.core.event.EventKind;
 import org.dossier.core.evidence.Evidence;
 import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
@@ -189,6 +191,22 @@ class ImportCommandTest {
             assertThat(proof.source.id).isEqualTo(source.id);
             assertThat(text.substring(proof.start, proof.end)).isEqualTo("We expect a deal,");
             assertThat(proof.sentence).isEqualTo("\"We expect a deal,\" Okafor said.");
+        });
+    }
+
+    @Test
+    void aDatedMeetingIsStoredAsAMeetingEventWithPlaceAndParticipants() throws IOException {
+        article("geneva", uniqueText("The Montreux meeting between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes ended without a deal."), "2016-10-15");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event meeting = Event.find("kind = ?1 and place.name = ?2", EventKind.MEETING, "Montreux").firstResult();
+            assertThat(meeting.happened.display()).isEqualTo("15 Oct 2016");
+            assertThat(meeting.status).isEqualTo(ReviewStatus.PROPOSED);
+            assertThat(meeting.participants).extracting(p -> p.actor.canonicalName).contains("Amina Okafor", "Rosa Valdes");
+            assertThat(Evidence.count("event", meeting)).isEqualTo(1);
         });
     }
 
