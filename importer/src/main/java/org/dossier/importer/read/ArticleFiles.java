@@ -23,7 +23,7 @@ public class ArticleFiles {
     }
 
     public static ArticleFiles standard() {
-        return new ArticleFiles(List.of(new PlainTextReader(), new HtmlReader(), new JsonLinesReader()));
+        return new ArticleFiles(List.of(new PlainTextReader(), new HtmlReader(), new JsonLinesReader(), new FeedReader()));
     }
 
     /** The articles to read: a reader per file, or the reason a named path cannot be read. */
@@ -38,7 +38,7 @@ public class ArticleFiles {
             } else {
                 Optional<ArticleReader> reader = readerFor(path);
                 entries.add(reader.isPresent() ? new Entry(path, reader, null)
-                        : Entry.failed(path, "unsupported format (import .txt with an optional .json sidecar, .html, or .jsonl)"));
+                        : Entry.failed(path, "unsupported format (import .txt with an optional .json sidecar, .html, .jsonl, or an RSS/Atom feed)"));
             }
         }
         return entries;
