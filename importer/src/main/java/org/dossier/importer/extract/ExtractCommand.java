@@ -99,6 +99,7 @@ public class ExtractCommand implements Callable<Integer> {
         document.set("timexes", json.valueToTree(extraction.timexes()));
         document.set("statements", json.valueToTree(extraction.statements()));
         document.set("meetings", json.valueToTree(extraction.meetings()));
+        document.set("positions", json.valueToTree(extraction.positions()));
         return document;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
 public record Extraction(String text, LocalDate published, List<Span> sentences, List<Actor> actors, List<Timex> timexes,
-        List<Statement> statements, List<Meeting> meetings) {
+        List<Statement> statements, List<Meeting> meetings, List<Position> positions) {
 
     /** The sentence holding [start, end), as written; the span itself when it lies across sentences. */
     public String sentenceAround(int start, int end) {
@@ -38,6 +38,10 @@ public record Extraction(String text, LocalDate published, List<Span> sentences,
     /** Talks, a meeting, a summit: format, place, day (TIMEX value and precision, or null), participants, and the sentences about it. */
     public record Meeting(String format, String summary, String place, String date, String precision, List<String> participants,
             List<Span> evidence) {
+    }
+
+    /** An actor's stance on an issue, with the span of the issue's words and of the sentence it was read from. */
+    public record Position(String actor, String stance, String issue, Span issueSpan, Span evidence) {
     }
 
     /** Who said it, as the text names them at the cue. */

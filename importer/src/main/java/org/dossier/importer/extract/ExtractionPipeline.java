@@ -6,6 +6,8 @@ import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.meetings.FoundMeeting;
 import org.dossier.importer.meetings.MeetingFinder;
+import org.dossier.importer.positions.FoundPosition;
+import org.dossier.importer.positions.PositionFinder;
 import org.dossier.importer.quotes.StatementCandidate;
 import org.dossier.importer.quotes.StatementFinder;
 import org.dossier.importer.text.AnalysedText;
@@ -19,9 +21,9 @@ import org.dossier.importer.time.TimeRecognizer;
  * The extraction, stage by stage: clean the typography (keeping the way back to the original
  * characters); split sentences and tag tokens; find the time expressions and read them against the
  * publication date; find the actors and their mentions; find statements and name their speakers;
- * find meetings with place, day and participants.
+ * find meetings with place, day and participants; find positions (stance on an issue).
  *
- * <p>Stages still to come (positions, dated events) read the same cleaned text and
+ * <p>The stage still to come (dated events) read the same cleaned text and
  * sentences. Thread-safe: stages hold no per-article state.
  */
 public class ExtractionPipeline {
@@ -32,6 +34,7 @@ public class ExtractionPipeline {
     private final ActorFinder actors = new ActorFinder();
     private final StatementFinder statements = new StatementFinder();
     private final MeetingFinder meetings = new MeetingFinder();
+    private final PositionFinder positions = new PositionFinder();
 
     public Extraction extract(String text, LocalDate published) {
         CleanText clean = cleaner.clean(text);
@@ -46,7 +49,8 @@ public class ExtractionPipeline {
         List<Extraction.Meeting> met = meetings.find(analysed, timeExpressions, found, published).stream()
                 .map(meeting -> meeting(clean, meeting))
                 .toList();
-        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met);
+        List<Extraction.Position> stances = positions.find(analysed, found).stream().map(p -> position(clean, p)).toList();
+        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met, stances);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");
@@ -85,6 +89,12 @@ public class ExtractionPipeline {
             }
         }
         return java.util.Optional.ofNullable(last);
+    }
+
+    private static Extraction.Position position(CleanText clean, FoundPosition position) {
+        Extraction.Span issue = span(clean, position.issueStart(), position.issueEnd());
+        return new Extraction.Position(position.actor(), position.stance().code(), clean.original().substring(issue.start(), issue.end()),
+                issue, span(clean, position.sentenceStart(), position.sentenceEnd()));
     }
 
     private static Extraction.Meeting meeting(CleanText clean, FoundMeeting meeting) {

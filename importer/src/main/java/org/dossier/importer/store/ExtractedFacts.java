@@ -20,6 +20,8 @@ import org.dossier.core.place.Place;
 import org.dossier.core.time.FuzzyDate;
 import org.dossier.core.evidence.Span;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.Position;
+import org.dossier.core.statement.Stance;
 import org.dossier.core.statement.Statement;
 import org.dossier.importer.extract.Extraction;
 
@@ -57,6 +59,22 @@ public class ExtractedFacts {
         for (Extraction.Meeting met : extraction.meetings()) {
             meeting(source, extraction, met, actors);
         }
+        for (Extraction.Position stance : extraction.positions()) {
+            position(source, extraction, stance, actors);
+        }
+    }
+
+    /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */
+    private void position(Source source, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
+        Actor holder = actors.get(stance.actor());
+        if (holder == null) {
+            return;
+        }
+        Position position = Position.of(holder, stance.issue(), CodedEnum.fromCode(Stance.class, stance.stance()),
+                FuzzyDate.onDay(extraction.published()));
+        position.persist();
+        attach(source, extraction, stance.evidence(),
+                span -> evidence.attach(position, source, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
     /** A meeting goes on the timeline as an event of kind meeting, with its place, day and participants. */

@@ -18,6 +18,8 @@ import org.dossier.core.event.EventKind;
 import org.dossier.core.evidence.Evidence;
 import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.Position;
+import org.dossier.core.statement.Stance;
 import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
 import org.junit.jupiter.api.Test;
@@ -191,6 +193,21 @@ class ImportCommandTest {
             assertThat(proof.source.id).isEqualTo(source.id);
             assertThat(text.substring(proof.start, proof.end)).isEqualTo("We expect a deal,");
             assertThat(proof.sentence).isEqualTo("\"We expect a deal,\" Okafor said.");
+        });
+    }
+
+    @Test
+    void aStanceIsStoredAsAPositionSinceThePublicationDay() throws IOException {
+        article("stance", uniqueText("Peruvian Foreign Minister Luis Quispe called for a ceasefire in the north."), "2016-10-15");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Position position = Position.find("actor.canonicalName", "Luis Quispe").firstResult();
+            assertThat(position.stance).isEqualTo(Stance.DEMANDS);
+            assertThat(position.issue).isEqualTo("a ceasefire in the north");
+            assertThat(position.since.display()).isEqualTo("15 Oct 2016");
+            assertThat(Evidence.count("position", position)).isEqualTo(1);
         });
     }
 

@@ -1,0 +1,153 @@
+package org.dossier.importer.positions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.core.statement.Stance;
+import org.dossier.importer.actors.FoundActor;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Sentence;
+import org.dossier.importer.text.Token;
+
+/**
+ * Finds positions: an actor named as the subject of a stance verb, and the issue that follows it.
+ * "Kerry called for an end to the fighting" is Kerry demanding "an end to the fighting";
+ * "Lavrov had no special expectations for an outcome" is Lavrov doubting "an outcome".
+ */
+public class PositionFinder {
+
+    // One word cues; multi-word cues are matched on the words that follow (see PHRASES).
+    private static final Map<String, Stance> VERBS = Map.ofEntries(
+            Map.entry("supports", Stance.SUPPORTS), Map.entry("supported", Stance.SUPPORTS), Map.entry("backs", Stance.SUPPORTS),
+            Map.entry("backed", Stance.SUPPORTS), Map.entry("welcomed", Stance.SUPPORTS), Map.entry("welcomes", Stance.SUPPORTS),
+            Map.entry("endorsed", Stance.SUPPORTS), Map.entry("endorses", Stance.SUPPORTS), Map.entry("praised", Stance.SUPPORTS),
+            Map.entry("opposes", Stance.OPPOSES), Map.entry("opposed", Stance.OPPOSES), Map.entry("condemned", Stance.OPPOSES),
+            Map.entry("condemns", Stance.OPPOSES), Map.entry("criticized", Stance.OPPOSES), Map.entry("criticised", Stance.OPPOSES),
+            Map.entry("demands", Stance.DEMANDS), Map.entry("demanded", Stance.DEMANDS), Map.entry("urged", Stance.DEMANDS),
+            Map.entry("urges", Stance.DEMANDS), Map.entry("emphasized", Stance.DEMANDS), Map.entry("emphasised", Stance.DEMANDS),
+            Map.entry("insisted", Stance.DEMANDS), Map.entry("rejects", Stance.REJECTS), Map.entry("rejected", Stance.REJECTS),
+            Map.entry("dismissed", Stance.REJECTS), Map.entry("vetoed", Stance.REJECTS), Map.entry("accuses", Stance.ACCUSES),
+            Map.entry("accused", Stance.ACCUSES), Map.entry("blamed", Stance.ACCUSES), Map.entry("blames", Stance.ACCUSES),
+            Map.entry("warns", Stance.WARNS), Map.entry("warned", Stance.WARNS), Map.entry("doubts", Stance.DOUBTS),
+            Map.entry("doubted", Stance.DOUBTS));
+    private static final Map<String, Stance> PHRASES = Map.of(
+            "called for", Stance.DEMANDS, "calls for", Stance.DEMANDS, "call for", Stance.DEMANDS,
+            "no special expectations", Stance.DOUBTS, "no expectations", Stance.DOUBTS, "expects nothing", Stance.DOUBTS,
+            "held responsible", Stance.ACCUSES);
+    private static final Set<String> LEADING_WORDS = Set.of("for", "on", "that", "of", "to", "from", "had");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "\"", "while", "but", "because", "as", "after", "when",
+            "said", "and that");
+    private static final int LONGEST_ISSUE = 14;
+
+    public List<FoundPosition> find(AnalysedText text, List<FoundActor> actors) {
+        List<FoundPosition> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Optional<Cue> cue = cueAt(tokens, i);
+                if (cue.isEmpty()) {
+                    continue;
+                }
+                Optional<FoundActor> holder = subject(tokens, i, actors);
+                Optional<int[]> issue = issue(tokens, cue.get().end());
+                if (holder.isPresent() && issue.isPresent()) {
+                    found.add(new FoundPosition(holder.get().name(), cue.get().stance(),
+                            text.text().substring(issue.get()[0], issue.get()[1]), issue.get()[0], issue.get()[1],
+                            tokens.get(i).start(), sentence.start(), sentence.end()));
+                }
+                i = cue.get().end() - 1;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private record Cue(Stance stance, int end) {
+    }
+
+    private static Optional<Cue> cueAt(List<Token> tokens, int i) {
+        for (Map.Entry<String, Stance> phrase : PHRASES.entrySet()) {
+            String[] words = phrase.getKey().split(" ");
+            if (i + words.length <= tokens.size() && matches(tokens, i, words)) {
+                return Optional.of(new Cue(phrase.getValue(), i + words.length));
+            }
+        }
+        Stance stance = VERBS.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        return stance == null || !(tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) ? Optional.empty() : Optional.of(new Cue(stance, i + 1));
+    }
+
+    private static boolean matches(List<Token> tokens, int from, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!tokens.get(from + k).text().equalsIgnoreCase(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The grammatical subject of the cue, if it names an actor: the words right before the cue
+     * (auxiliaries and adverbs between are passed over) must be an actor's mention, or "he"/"she" for
+     * the person named last before it. "a resolution that demanded …" has no actor as subject.
+     */
+    private static Optional<FoundActor> subject(List<Token> tokens, int cue, List<FoundActor> actors) {
+        int i = cue - 1;
+        while (i >= 0 && isPassedOver(tokens.get(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Token token = tokens.get(i);
+        if (token.text().equalsIgnoreCase("he") || token.text().equalsIgnoreCase("she")) {
+            return lastPersonBefore(actors, token.start());
+        }
+        return actors.stream()
+                .filter(a -> a.mentions().stream().anyMatch(m -> m[0] <= token.start() && token.end() <= m[1]))
+                .findFirst();
+    }
+
+    private static final Set<String> PASSED_OVER = Set.of("has", "had", "have", "also", "still", "already", "previously", "on",
+            "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Between a subject and its verb: auxiliaries, adverbs, and a day ("Russia on Saturday vetoed …"). */
+    private static boolean isPassedOver(Token token) {
+        return token.is("AUX") || token.is("ADV") || token.is("PART") || PASSED_OVER.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<FoundActor> lastPersonBefore(List<FoundActor> actors, int offset) {
+        FoundActor last = null;
+        int lastStart = -1;
+        for (FoundActor actor : actors) {
+            for (int[] mention : actor.mentions()) {
+                if (actor.kind() == org.dossier.core.actor.ActorKind.PERSON && mention[1] <= offset && mention[0] > lastStart) {
+                    last = actor;
+                    lastStart = mention[0];
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** The words after the cue up to the end of the clause: "an end to the fighting in Aleppo". */
+    private static Optional<int[]> issue(List<Token> tokens, int from) {
+        int start = from;
+        while (start < tokens.size() && LEADING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        // "emphasized the need for an end to …": the issue is what is needed.
+        if (start + 2 < tokens.size() && matches(tokens, start, new String[] {"the", "need", "for"})) {
+            start += 3;
+        }
+        if (start >= tokens.size() || !Character.isLetterOrDigit(tokens.get(start).text().charAt(0))) {
+            return Optional.empty();
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        return end > start ? Optional.of(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()}) : Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package org.dossier.importer.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.importer.extract.Extraction;
+import org.dossier.importer.extract.ExtractionPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Through the pipeline: positions need the actors found first. */
+class PositionFinderTest {
+
+    private final ExtractionPipeline pipeline = new ExtractionPipeline();
+
+    private List<Extraction.Position> positions(String text) {
+        return pipeline.extract(text, LocalDate.of(2016, 10, 15)).positions();
+    }
+
+    @Test
+    void callingForSomethingIsDemandingIt() {
+        String text = "Nigerian Foreign Minister Amina Okafor called for a ceasefire in the north, officials said.";
+        int issue = text.indexOf("a ceasefire");
+
+        assertThat(positions(text)).containsExactly(new Extraction.Position("Amina Okafor", "demands", "a ceasefire in the north",
+                new Extraction.Span(issue, issue + "a ceasefire in the north".length()), new Extraction.Span(0, text.length())));
+    }
+
+    @Test
+    void aPronounSubjectIsThePersonNamedBefore() {
+        assertThat(positions("Chilean Foreign Minister Rosa Valdes arrived late. She had no special expectations for the talks."))
+                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosa Valdes", "doubts", "the talks"));
+    }
+
+    @Test
+    void aCountryCanTakeAStanceWithADayBetween() {
+        assertThat(positions("Russia on Saturday rejected the proposal."))
+                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Russia", "rejects", "the proposal"));
+    }
+
+    @Test
+    void aStanceVerbWhoseSubjectIsNoActorIsNoPosition() {
+        assertThat(positions("A draft resolution that demanded an end to the bombing was put to a vote.")).isEmpty();
+    }
+}
