@@ -100,6 +100,7 @@ public class ExtractCommand implements Callable<Integer> {
         document.set("statements", json.valueToTree(extraction.statements()));
         document.set("meetings", json.valueToTree(extraction.meetings()));
         document.set("positions", json.valueToTree(extraction.positions()));
+        document.set("events", json.valueToTree(extraction.events()));
         return document;
     }
 

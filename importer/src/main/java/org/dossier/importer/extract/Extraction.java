@@ -8,7 +8,7 @@ import java.util.List;
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
  */
 public record Extraction(String text, LocalDate published, List<Span> sentences, List<Actor> actors, List<Timex> timexes,
-        List<Statement> statements, List<Meeting> meetings, List<Position> positions) {
+        List<Statement> statements, List<Meeting> meetings, List<Position> positions, List<Event> events) {
 
     /** The sentence holding [start, end), as written; the span itself when it lies across sentences. */
     public String sentenceAround(int start, int end) {
@@ -42,6 +42,10 @@ public record Extraction(String text, LocalDate published, List<Span> sentences,
 
     /** An actor's stance on an issue, with the span of the issue's words and of the sentence it was read from. */
     public record Position(String actor, String stance, String issue, Span issueSpan, Span evidence) {
+    }
+
+    /** Something that happened at a calendar time: its TIMEX value and precision, kind, actors, summary and sentence. */
+    public record Event(String date, String precision, String kind, List<String> actors, String summary, Span evidence) {
     }
 
     /** Who said it, as the text names them at the cue. */

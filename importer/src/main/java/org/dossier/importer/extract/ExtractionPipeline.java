@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.FoundActor;
+import org.dossier.importer.events.EventFinder;
+import org.dossier.importer.events.FoundEvent;
 import org.dossier.importer.meetings.FoundMeeting;
 import org.dossier.importer.meetings.MeetingFinder;
 import org.dossier.importer.positions.FoundPosition;
@@ -21,10 +23,10 @@ import org.dossier.importer.time.TimeRecognizer;
  * The extraction, stage by stage: clean the typography (keeping the way back to the original
  * characters); split sentences and tag tokens; find the time expressions and read them against the
  * publication date; find the actors and their mentions; find statements and name their speakers;
- * find meetings with place, day and participants; find positions (stance on an issue).
+ * find meetings with place, day and participants; find positions (stance on an issue); find the
+ * other dated events.
  *
- * <p>The stage still to come (dated events) read the same cleaned text and
- * sentences. Thread-safe: stages hold no per-article state.
+ * <p>Thread-safe: stages hold no per-article state.
  */
 public class ExtractionPipeline {
 
@@ -35,6 +37,7 @@ public class ExtractionPipeline {
     private final StatementFinder statements = new StatementFinder();
     private final MeetingFinder meetings = new MeetingFinder();
     private final PositionFinder positions = new PositionFinder();
+    private final EventFinder events = new EventFinder();
 
     public Extraction extract(String text, LocalDate published) {
         CleanText clean = cleaner.clean(text);
@@ -46,11 +49,16 @@ public class ExtractionPipeline {
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, found)))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
-        List<Extraction.Meeting> met = meetings.find(analysed, timeExpressions, found, published).stream()
-                .map(meeting -> meeting(clean, meeting))
-                .toList();
+        List<FoundMeeting> meetingsFound = meetings.find(analysed, timeExpressions, found, published);
+        List<Extraction.Meeting> met = meetingsFound.stream().map(meeting -> meeting(clean, meeting)).toList();
         List<Extraction.Position> stances = positions.find(analysed, found).stream().map(p -> position(clean, p)).toList();
-        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met, stances);
+        List<Extraction.Event> happened = events.find(analysed, timeExpressions, found).stream()
+                // A meeting's sentences are already on the timeline as the meeting.
+                .filter(e -> meetingsFound.stream().noneMatch(m -> m.evidence().stream().anyMatch(s -> s[0] == e.sentenceStart())))
+                .map(e -> event(clean, e))
+                .toList();
+        return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met, stances,
+                happened);
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");
@@ -89,6 +97,11 @@ public class ExtractionPipeline {
             }
         }
         return java.util.Optional.ofNullable(last);
+    }
+
+    private static Extraction.Event event(CleanText clean, FoundEvent event) {
+        return new Extraction.Event(event.date().timexValue(), event.date().precision().code(), event.kind().code(), event.actors(),
+                event.summary(), span(clean, event.sentenceStart(), event.sentenceEnd()));
     }
 
     private static Extraction.Position position(CleanText clean, FoundPosition position) {

@@ -3,6 +3,7 @@ package org.dossier.importer.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.core.actor.Actor;
@@ -62,6 +63,50 @@ public class ExtractedFacts {
         for (Extraction.Position stance : extraction.positions()) {
             position(source, extraction, stance, actors);
         }
+        for (Extraction.Event happened : extraction.events()) {
+            event(source, extraction, happened, actors);
+        }
+    }
+
+    /**
+     * The same event reported by several sources is one event with several pieces of evidence: an
+     * event of the same kind over the same period sharing an actor is taken to be it. Only its evidence
+     * grows; its words, date and participants stay as they are once an editor has touched it.
+     */
+    private void event(Source source, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors) {
+        EventKind kind = CodedEnum.fromCode(EventKind.class, happened.kind());
+        FuzzyDate date = period(happened);
+        List<Actor> involved = happened.actors().stream().map(actors::get).filter(java.util.Objects::nonNull).toList();
+        Event event = sameEvent(kind, date, involved).orElseGet(() -> {
+            Event created = Event.of(kind, happened.summary(), date, source.publishedAt);
+            created.persist();
+            return created;
+        });
+        if (event.isUntouchedByEditors()) {
+            involved.forEach(actor -> event.withParticipant(actor, ParticipantRole.PARTICIPANT));
+            if (source.publishedAt.isBefore(event.reportedAt)) {
+                event.reportedAt = source.publishedAt;
+            }
+        }
+        attach(source, extraction, happened.evidence(),
+                span -> evidence.attach(event, source, span, extraction.sentenceAround(span.start(), span.end())));
+    }
+
+    private static Optional<Event> sameEvent(EventKind kind, FuzzyDate date, List<Actor> involved) {
+        List<Event> candidates = Event.list("kind = ?1 and happened.start = ?2 and happened.end = ?3", kind, date.start(), date.end());
+        return candidates.stream()
+                .filter(c -> c.participants.stream().anyMatch(p -> involved.stream().anyMatch(a -> a.id.equals(p.actor.id))))
+                .findFirst();
+    }
+
+    private static FuzzyDate period(Extraction.Event happened) {
+        String value = happened.date();
+        return switch (happened.precision()) {
+            case "week" -> FuzzyDate.inWeekOf(java.time.LocalDate.parse(value.substring(0, 4) + "-01-04")
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6))));
+            case "month" -> FuzzyDate.inMonth(java.time.YearMonth.parse(value));
+            default -> FuzzyDate.onDay(java.time.LocalDate.parse(value));
+        };
     }
 
     /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */

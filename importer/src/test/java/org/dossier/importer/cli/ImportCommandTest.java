@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
@@ -224,6 +225,21 @@ class ImportCommandTest {
             assertThat(meeting.status).isEqualTo(ReviewStatus.PROPOSED);
             assertThat(meeting.participants).extracting(p -> p.actor.canonicalName).contains("Amina Okafor", "Rosa Valdes");
             assertThat(Evidence.count("event", meeting)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theSameEventReportedByTwoSourcesIsOneEventWithEvidenceFromBoth() throws IOException {
+        article("first", uniqueText("Uganda expelled the ambassador of Peru on Friday."), "2016-10-15");
+        article("second", uniqueText("On Friday, Uganda expelled the Peruvian ambassador, officials confirmed."), "2016-10-16");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Event> expulsions = Event.list("kind = ?1 and happened.start = ?2", EventKind.DIPLOMATIC_STEP, java.time.LocalDate.of(2016, 10, 14));
+            assertThat(expulsions).hasSize(1);
+            assertThat(Evidence.<Evidence>list("event", expulsions.get(0)).stream().map(e -> e.source.id).distinct()).hasSize(2);
+            assertThat(expulsions.get(0).reportedAt).isEqualTo(Instant.parse("2016-10-15T00:00:00Z"));
         });
     }
 
