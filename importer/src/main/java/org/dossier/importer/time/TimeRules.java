@@ -104,7 +104,7 @@ final class TimeRules {
                     + "(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|up to|roughly|just over|just under)\\s+)?"
                     + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)", TimeRules::duration),
             rule("the last period", "\\b(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+(?<unit>decade|century|year|month|week|day|hour)\\b",
-                    (m, c) -> Resolution.of(TimexType.DURATION, (group(m, "unit").startsWith("hour") ? "PT1" : "P1") + unitLetter(group(m, "unit")))),
+                    (m, c) -> Resolution.of(TimexType.DURATION, oneUnit(group(m, "unit")))),
             rule("reported quarter", "\\bthe\\s+(?:latest|most recent|just-ended|year-earlier|year-ago|comparable|same)?\\s*(?:fiscal\\s+)?(?:quarter|period)\\b",
                     TimeRules::reportedQuarter),
             // From Monday to Thursday "the weekend" is the one just past; from Friday on, the one at hand.
@@ -345,6 +345,12 @@ final class TimeRules {
         }
         String amount = Numbers.value(m.group("number")).map(Numbers::plain).orElse("X");
         boolean clock = unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour");
+        // TimeML values count decades and centuries in years: "two decades" is P20Y.
+        if (unit.startsWith("decade") || unit.startsWith("centur")) {
+            int years = unit.startsWith("decade") ? 10 : 100;
+            return Resolution.of(TimexType.DURATION, "P" + Numbers.value(m.group("number"))
+                    .map(n -> Numbers.plain(n.multiply(BigDecimal.valueOf(years)))).orElse("X") + "Y");
+        }
         String letter = unit.startsWith("quarter") ? "Q" : unitLetter(unit);
         return Resolution.of(TimexType.DURATION, (clock ? "PT" : "P") + amount + letter);
     }
@@ -481,6 +487,18 @@ final class TimeRules {
         String unit = group(m, "unit") != null ? lower(group(m, "unit")) : lower(group(m, "adverb")).equals("daily") ? "day" : "week";
         boolean clock = unit.startsWith("hour");
         return Resolution.of(TimexType.SET, (clock ? "PT1" : "P1") + (unit.startsWith("quarter") ? "Q" : unitLetter(unit)));
+    }
+
+    /** One of a unit as a TimeML duration; decades and centuries in years, as TimeML counts them. */
+    private static String oneUnit(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("decade")) {
+            return "P10Y";
+        }
+        if (u.startsWith("centur")) {
+            return "P100Y";
+        }
+        return (u.startsWith("hour") ? "PT1" : "P1") + unitLetter(u);
     }
 
     static String unitLetter(String unit) {

@@ -76,6 +76,12 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void decadesAndCenturiesAreCountedInYears() {
+        assertThat(only("The dispute has lasted two decades.").value()).isEqualTo("P20Y");
+        assertThat(only("over the past decade").value()).isEqualTo("P10Y");
+    }
+
+    @Test
     void agoCountsBackFromPublication() {
         assertThat(only("The plan was agreed two years ago.").value()).isEqualTo("2014");
         assertThat(only("It was signed three days ago.").value()).isEqualTo("2016-10-12");
