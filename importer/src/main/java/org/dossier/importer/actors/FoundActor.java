@@ -17,6 +17,21 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
     public record Title(String title, String affiliation) {
     }
 
+    /** The person mentioned last before {@code offset}: whom "he" or "she" most likely means in news prose. */
+    public static java.util.Optional<FoundActor> lastPersonBefore(List<FoundActor> actors, int offset) {
+        FoundActor last = null;
+        int lastStart = -1;
+        for (FoundActor actor : actors) {
+            for (int[] mention : actor.mentions()) {
+                if (actor.kind() == ActorKind.PERSON && mention[1] <= offset && mention[0] > lastStart) {
+                    last = actor;
+                    lastStart = mention[0];
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
     /** The affiliation of the first title that names one. */
     public String affiliation() {
         return titles.stream().map(Title::affiliation).filter(Objects::nonNull).findFirst().orElse(null);

@@ -73,30 +73,14 @@ public class ExtractionPipeline {
         }
         String words = clean.text().substring(candidate.speakerStart(), candidate.speakerEnd());
         if (PRONOUNS.contains(words.toLowerCase(java.util.Locale.ROOT))) {
-            return lastPersonBefore(found, Math.min(candidate.speakerStart(), candidate.contentStart())).orElse(words);
+            return FoundActor.lastPersonBefore(found, Math.min(candidate.speakerStart(), candidate.contentStart()))
+                    .map(FoundActor::name).orElse(words);
         }
         return found.stream()
                 .filter(a -> a.mentions().stream().anyMatch(m -> m[0] < candidate.speakerEnd() && candidate.speakerStart() < m[1]))
                 .min(java.util.Comparator.comparing(a -> a.kind() == org.dossier.core.actor.ActorKind.PERSON ? 0 : 1))
                 .map(FoundActor::name)
                 .orElse(words);
-    }
-
-    private static java.util.Optional<String> lastPersonBefore(List<FoundActor> found, int offset) {
-        String last = null;
-        int lastStart = -1;
-        for (FoundActor actor : found) {
-            if (actor.kind() != org.dossier.core.actor.ActorKind.PERSON) {
-                continue;
-            }
-            for (int[] mention : actor.mentions()) {
-                if (mention[1] <= offset && mention[0] > lastStart) {
-                    last = actor.name();
-                    lastStart = mention[0];
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(last);
     }
 
     private static Extraction.Event event(CleanText clean, FoundEvent event) {

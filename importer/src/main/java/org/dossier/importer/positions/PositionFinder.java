@@ -102,7 +102,7 @@ public class PositionFinder {
         }
         Token token = tokens.get(i);
         if (token.text().equalsIgnoreCase("he") || token.text().equalsIgnoreCase("she")) {
-            return lastPersonBefore(actors, token.start());
+            return FoundActor.lastPersonBefore(actors, token.start());
         }
         return actors.stream()
                 .filter(a -> a.mentions().stream().anyMatch(m -> m[0] <= token.start() && token.end() <= m[1]))
@@ -115,20 +115,6 @@ public class PositionFinder {
     /** Between a subject and its verb: auxiliaries, adverbs, and a day ("Russia on Saturday vetoed …"). */
     private static boolean isPassedOver(Token token) {
         return token.is("AUX") || token.is("ADV") || token.is("PART") || PASSED_OVER.contains(token.text().toLowerCase(Locale.ROOT));
-    }
-
-    private static Optional<FoundActor> lastPersonBefore(List<FoundActor> actors, int offset) {
-        FoundActor last = null;
-        int lastStart = -1;
-        for (FoundActor actor : actors) {
-            for (int[] mention : actor.mentions()) {
-                if (actor.kind() == org.dossier.core.actor.ActorKind.PERSON && mention[1] <= offset && mention[0] > lastStart) {
-                    last = actor;
-                    lastStart = mention[0];
-                }
-            }
-        }
-        return Optional.ofNullable(last);
     }
 
     /** The words after the cue up to the end of the clause: "an end to the fighting in Aleppo". */
