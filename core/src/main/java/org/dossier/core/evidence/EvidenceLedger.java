@@ -43,6 +43,15 @@ public class EvidenceLedger {
         return attach(source, span, sentence, "actorRole", role.id, e -> e.actorRole = role);
     }
 
+    /**
+     * Evidence for a source stored in this very transaction: nothing can exist for it yet, so nothing
+     * is looked up (a look-up would also flush and break the batching of inserts); repeats within the
+     * article are dropped in memory.
+     */
+    public NewSourceEvidence forNewSource(Source source) {
+        return new NewSourceEvidence(source);
+    }
+
     public List<Evidence> of(Event event) {
         return Evidence.list("event = ?1 order by source.publishedAt, start", event);
     }

@@ -75,6 +75,19 @@ class EvidenceLedgerTest {
     }
 
     @Test
+    void evidenceForANewSourceIsRecordedOncePerSpanWithoutLookingUp() {
+        aSourceAndAnEvent();
+        NewSourceEvidence proof = ledger.forNewSource(source);
+
+        proof.attach(meeting, new Span(4, 34), "The envoys met in Geneva on Monday.");
+        proof.attach(meeting, new Span(4, 34), "The envoys met in Geneva on Monday.");
+        proof.attach(meeting, new Span(36, 58), "They agreed on nothing.");
+
+        assertThat(ledger.of(meeting)).extracting(Evidence::quote)
+                .containsExactly("envoys met in Geneva on Monday", "They agreed on nothing");
+    }
+
+    @Test
     void aSpanMustBeNonEmpty() {
         assertThatThrownBy(() -> new Span(5, 5)).isInstanceOf(IllegalArgumentException.class);
     }

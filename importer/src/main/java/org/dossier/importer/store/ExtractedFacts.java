@@ -15,6 +15,7 @@ import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.event.ParticipantRole;
 import org.dossier.core.evidence.EvidenceLedger;
+import org.dossier.core.evidence.NewSourceEvidence;
 import org.dossier.core.meeting.Meeting;
 import org.dossier.core.meeting.MeetingFormat;
 import org.dossier.core.place.Place;
@@ -47,24 +48,25 @@ public class ExtractedFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Source source, Extraction extraction) {
+        NewSourceEvidence proof = evidence.forNewSource(source);
         Map<String, Actor> actors = new HashMap<>();
         for (Extraction.Actor found : extraction.actors()) {
-            actors.put(found.name(), actor(source, extraction, found));
+            actors.put(found.name(), actor(proof, extraction, found));
         }
         for (Extraction.Actor found : extraction.actors()) {
-            roles(source, extraction, found, actors);
+            roles(proof, extraction, found, actors);
         }
         for (Extraction.Statement said : extraction.statements()) {
-            statement(source, extraction, said, actors);
+            statement(proof, extraction, said, actors);
         }
         for (Extraction.Meeting met : extraction.meetings()) {
-            meeting(source, extraction, met, actors);
+            meeting(source, proof, extraction, met, actors);
         }
         for (Extraction.Position stance : extraction.positions()) {
-            position(source, extraction, stance, actors);
+            position(proof, extraction, stance, actors);
         }
         for (Extraction.Event happened : extraction.events()) {
-            event(source, extraction, happened, actors);
+            event(source, proof, extraction, happened, actors);
         }
     }
 
@@ -73,7 +75,7 @@ public class ExtractedFacts {
      * event of the same kind over the same period sharing an actor is taken to be it. Only its evidence
      * grows; its words, date and participants stay as they are once an editor has touched it.
      */
-    private void event(Source source, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors) {
+    private void event(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors) {
         EventKind kind = CodedEnum.fromCode(EventKind.class, happened.kind());
         FuzzyDate date = period(happened);
         List<Actor> involved = happened.actors().stream().map(actors::get).filter(java.util.Objects::nonNull).toList();
@@ -88,8 +90,8 @@ public class ExtractedFacts {
                 event.reportedAt = source.publishedAt;
             }
         }
-        attach(source, extraction, happened.evidence(),
-                span -> evidence.attach(event, source, span, extraction.sentenceAround(span.start(), span.end())));
+        attach(extraction, happened.evidence(),
+                span -> proof.attach(event, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
     private static Optional<Event> sameEvent(EventKind kind, FuzzyDate date, List<Actor> involved) {
@@ -110,7 +112,7 @@ public class ExtractedFacts {
     }
 
     /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */
-    private void position(Source source, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
+    private void position(NewSourceEvidence proof, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
         Actor holder = actors.get(stance.actor());
         if (holder == null) {
             return;
@@ -118,12 +120,12 @@ public class ExtractedFacts {
         Position position = Position.of(holder, stance.issue(), CodedEnum.fromCode(Stance.class, stance.stance()),
                 FuzzyDate.onDay(extraction.published()));
         position.persist();
-        attach(source, extraction, stance.evidence(),
-                span -> evidence.attach(position, source, span, extraction.sentenceAround(span.start(), span.end())));
+        attach(extraction, stance.evidence(),
+                span -> proof.attach(position, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
     /** A meeting goes on the timeline as an event of kind meeting, with its place, day and participants. */
-    private void meeting(Source source, Extraction extraction, Extraction.Meeting met, Map<String, Actor> actors) {
+    private void meeting(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Meeting met, Map<String, Actor> actors) {
         if (met.date() == null) {
             return;
         }
@@ -142,11 +144,11 @@ public class ExtractedFacts {
         event.persist();
         Meeting.of(event, CodedEnum.fromCode(MeetingFormat.class, met.format())).persist();
         for (Extraction.Span sentence : met.evidence()) {
-            attach(source, extraction, sentence, span -> evidence.attach(event, source, span, extraction.sentenceAround(span.start(), span.end())));
+            attach(extraction, sentence, span -> proof.attach(event, span, extraction.sentenceAround(span.start(), span.end())));
         }
     }
 
-    private Actor actor(Source source, Extraction extraction, Extraction.Actor found) {
+    private Actor actor(NewSourceEvidence proof, Extraction extraction, Extraction.Actor found) {
         ActorKind kind = CodedEnum.fromCode(ActorKind.class, found.kind());
         Actor actor = directory.resolveOrCreate(found.name(), kind);
         for (Extraction.Span mention : found.mentions()) {
@@ -155,12 +157,12 @@ public class ExtractedFacts {
             if (kind == ActorKind.PERSON && !words.contains(found.name())) {
                 actor.addAlias(words.replaceFirst("^(?i)the\\s+", ""));
             }
-            attach(source, extraction, mention, span -> evidence.attach(actor, source, span, extraction.sentenceAround(span.start(), span.end())));
+            attach(extraction, mention, span -> proof.attach(actor, span, extraction.sentenceAround(span.start(), span.end())));
         }
         return actor;
     }
 
-    private void roles(Source source, Extraction extraction, Extraction.Actor found, Map<String, Actor> actors) {
+    private void roles(NewSourceEvidence proof, Extraction extraction, Extraction.Actor found, Map<String, Actor> actors) {
         Actor actor = actors.get(found.name());
         for (Extraction.Title title : found.titles()) {
             Actor affiliation = title.affiliation() == null ? null : actors.get(title.affiliation());
@@ -173,19 +175,19 @@ public class ExtractedFacts {
                         return added;
                     });
             Extraction.Span first = found.mentions().get(0);
-            attach(source, extraction, first, span -> evidence.attach(role, source, span, extraction.sentenceAround(span.start(), span.end())));
+            attach(extraction, first, span -> proof.attach(role, span, extraction.sentenceAround(span.start(), span.end())));
         }
     }
 
-    private void statement(Source source, Extraction extraction, Extraction.Statement said, Map<String, Actor> actors) {
+    private void statement(NewSourceEvidence proof, Extraction extraction, Extraction.Statement said, Map<String, Actor> actors) {
         Actor speaker = said.speaker() == null ? null : Optional.ofNullable(actors.get(said.speaker().name()))
                 .or(() -> directory.resolve(said.speaker().name()))
                 .orElse(null);
         String cue = said.cue() == null ? null : extraction.text().substring(said.cue().start(), said.cue().end());
         Statement statement = said.direct() ? Statement.direct(speaker, said.text(), cue) : Statement.indirect(speaker, said.text(), cue);
         statement.persist();
-        attach(source, extraction, said.content(),
-                span -> evidence.attach(statement, source, span, extraction.sentenceAround(span.start(), span.end())));
+        attach(extraction, said.content(),
+                span -> proof.attach(statement, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
     private static boolean sameActor(Actor a, Actor b) {
@@ -196,8 +198,8 @@ public class ExtractedFacts {
         void to(Span span);
     }
 
-    private static void attach(Source source, Extraction extraction, Extraction.Span span, Attachment attachment) {
-        if (span.end() > span.start() && span.end() <= source.body.length()) {
+    private static void attach(Extraction extraction, Extraction.Span span, Attachment attachment) {
+        if (span.end() > span.start() && span.end() <= extraction.text().length()) {
             attachment.to(new Span(span.start(), span.end()));
         }
     }
