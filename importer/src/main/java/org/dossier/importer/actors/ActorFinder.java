@@ -133,6 +133,10 @@ public class ActorFinder {
 
     /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
     private int knownNameEnd(List<Token> tokens, int i) {
+        // Every known name starts with a capital ("U.S.", "UN", "Saudi Arabia"): most tokens are spared the look-ups.
+        if (i >= tokens.size() || !tokens.get(i).isCapitalised()) {
+            return i;
+        }
         for (int end = Math.min(tokens.size(), i + gazetteer.longestName()); end > i; end--) {
             if (gazetteer.name(words(tokens, i, end)).isPresent()) {
                 return end;
@@ -144,6 +148,9 @@ public class ActorFinder {
     /** The end of the longest title at {@code i}, extended by "for Syria"-like complements; or {@code i}. */
     private int titleEnd(List<Token> tokens, int i) {
         int end = i;
+        if (i >= tokens.size() || !gazetteer.startsATitle(tokens.get(i).text())) {
+            return i;
+        }
         for (int candidate = Math.min(tokens.size(), i + gazetteer.longestTitle()); candidate > i; candidate--) {
             if (gazetteer.isTitle(words(tokens, i, candidate))) {
                 end = candidate;

@@ -35,12 +35,19 @@ public final class Gazetteer {
     private final Set<String> titles;
     private final int longestName;
     private final int longestTitle;
+    private final Set<String> titleFirstWords;
 
     private Gazetteer(Map<String, Entry> names, Set<String> titles) {
         this.names = Map.copyOf(names);
         this.titles = Set.copyOf(titles);
         this.longestName = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+        this.titleFirstWords = titles.stream().map(t -> t.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a title can start with this word: a cheap test before trying every length. */
+    public boolean startsATitle(String word) {
+        return titleFirstWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static Gazetteer standard() {

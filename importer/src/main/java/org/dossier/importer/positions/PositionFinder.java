@@ -67,11 +67,16 @@ public class PositionFinder {
     private record Cue(Stance stance, int end) {
     }
 
+    private record Phrase(String[] words, Stance stance) {
+    }
+
+    private static final List<Phrase> PHRASE_WORDS = PHRASES.entrySet().stream()
+            .map(e -> new Phrase(e.getKey().split(" "), e.getValue())).toList();
+
     private static Optional<Cue> cueAt(List<Token> tokens, int i) {
-        for (Map.Entry<String, Stance> phrase : PHRASES.entrySet()) {
-            String[] words = phrase.getKey().split(" ");
-            if (i + words.length <= tokens.size() && matches(tokens, i, words)) {
-                return Optional.of(new Cue(phrase.getValue(), i + words.length));
+        for (Phrase phrase : PHRASE_WORDS) {
+            if (i + phrase.words().length <= tokens.size() && matches(tokens, i, phrase.words())) {
+                return Optional.of(new Cue(phrase.stance(), i + phrase.words().length));
             }
         }
         Stance stance = VERBS.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
