@@ -26,8 +26,12 @@ public class TimeRecognizer {
 
     public List<TimeExpression> find(String text, LocalDate published) {
         List<Candidate> candidates = new ArrayList<>();
+        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
         for (int r = 0; r < TimeRules.ALL.size(); r++) {
             TimeRules.Rule rule = TimeRules.ALL.get(r);
+            if (!rule.mayMatch(lowerCase)) {
+                continue;
+            }
             Matcher match = rule.pattern().matcher(text);
             while (match.find()) {
                 int start = match.start();
