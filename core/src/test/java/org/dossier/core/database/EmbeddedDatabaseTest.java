@@ -55,6 +55,24 @@ class EmbeddedDatabaseTest {
         assertThat(url).isNotEqualTo(ownersUrl);
     }
 
+    @Test
+    void aStalePidFileNamingAnotherProgramLeavesThatProgramAlone() throws Exception {
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .start().close();
+        Process unrelated = new ProcessBuilder("sleep", "60").start();
+        try {
+            // As after a reboot: the pid in the file now belongs to some other program.
+            Files.writeString(dataDirectory.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDirectory + "\n0\n5432\n");
+
+            String url = EmbeddedDatabase.jdbcUrlFor(dataDirectory);
+
+            assertThat(unrelated.isAlive()).isTrue();
+            assertThat(tableCount(url)).isGreaterThanOrEqualTo(0);
+        } finally {
+            unrelated.destroyForcibly();
+        }
+    }
+
     private String startOwnerProcess() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         owner = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
