@@ -14,8 +14,8 @@ import org.dossier.importer.text.Token;
 
 /**
  * Finds positions: an actor named as the subject of a stance verb, and the issue that follows it.
- * "Kerry called for an end to the fighting" is Kerry demanding "an end to the fighting";
- * "Lavrov had no special expectations for an outcome" is Lavrov doubting "an outcome".
+ * "The minister called for an end to the fighting" is the minister demanding "an end to the fighting";
+ * "she had no great expectations for the talks" is her doubting "the talks".
  */
 public class PositionFinder {
 
@@ -35,7 +35,7 @@ public class PositionFinder {
             Map.entry("doubted", Stance.DOUBTS));
     private static final Map<String, Stance> PHRASES = Map.of(
             "called for", Stance.DEMANDS, "calls for", Stance.DEMANDS, "call for", Stance.DEMANDS,
-            "no special expectations", Stance.DOUBTS, "no expectations", Stance.DOUBTS, "expects nothing", Stance.DOUBTS,
+            "no expectations", Stance.DOUBTS, "expects nothing", Stance.DOUBTS, "expected nothing", Stance.DOUBTS,
             "held responsible", Stance.ACCUSES);
     private static final Set<String> LEADING_WORDS = Set.of("for", "on", "that", "of", "to", "from", "had");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "\"", "while", "but", "because", "as", "after", "when",
@@ -78,6 +78,11 @@ public class PositionFinder {
             if (i + phrase.words().length <= tokens.size() && matches(tokens, i, phrase.words())) {
                 return Optional.of(new Cue(phrase.stance(), i + phrase.words().length));
             }
+        }
+        // "no great / high / particular expectations": doubt, whatever the adjective.
+        if (i + 2 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("no") && tokens.get(i + 1).is("ADJ")
+                && tokens.get(i + 2).text().equalsIgnoreCase("expectations")) {
+            return Optional.of(new Cue(Stance.DOUBTS, i + 3));
         }
         Stance stance = VERBS.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
         return stance == null || !(tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) ? Optional.empty() : Optional.of(new Cue(stance, i + 1));

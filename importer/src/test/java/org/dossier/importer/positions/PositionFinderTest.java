@@ -28,7 +28,7 @@ class PositionFinderTest {
 
     @Test
     void aPronounSubjectIsThePersonNamedBefore() {
-        assertThat(positions("Chilean Foreign Minister Rosa Valdes arrived late. She had no special expectations for the talks."))
+        assertThat(positions("Chilean Foreign Minister Rosa Valdes arrived late. She had no great expectations for the talks."))
                 .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosa Valdes", "doubts", "the talks"));
     }
