@@ -69,6 +69,30 @@ public record FuzzyDate(LocalDate start, LocalDate end, Precision precision) imp
         return new FuzzyDate(first, last, Precision.APPROXIMATE);
     }
 
+    /**
+     * The date a TIMEX3 value names, at its precision: the inverse of {@link #timexValue()} for day,
+     * week, month, quarter and year values ("2016-10-14", "2016-W41", "2016-10", "2016-Q4", "2016").
+     */
+    public static FuzzyDate ofTimexValue(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return onDay(LocalDate.parse(value));
+        }
+        if (value.matches("\\d{4}-W\\d{2}")) {
+            return inWeekOf(LocalDate.of(Integer.parseInt(value.substring(0, 4)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6))));
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+            return inMonth(YearMonth.parse(value));
+        }
+        if (value.matches("\\d{4}-Q[1-4]")) {
+            return inQuarter(Integer.parseInt(value.substring(0, 4)), value.charAt(6) - '0');
+        }
+        if (value.matches("\\d{4}")) {
+            return inYear(Year.parse(value));
+        }
+        throw new IllegalArgumentException("Not a calendar TIMEX3 value: '" + value + "'");
+    }
+
     /** For display at the precision it is known: "14 Oct 2016", "Oct 2016", "Q4 2016", "2016". */
     public String display() {
         return switch (precision) {

@@ -68,6 +68,19 @@ class FuzzyDateTest {
     }
 
     @Test
+    void aTimexValueReadsBackAsTheSamePeriod() {
+        for (FuzzyDate date : java.util.List.of(FuzzyDate.onDay(LocalDate.of(2016, 10, 14)), FuzzyDate.inWeekOf(LocalDate.of(2016, 10, 14)),
+                FuzzyDate.inMonth(YearMonth.of(2016, 10)), FuzzyDate.inQuarter(2016, 4), FuzzyDate.inYear(Year.of(2016)))) {
+            assertThat(FuzzyDate.ofTimexValue(date.timexValue())).isEqualTo(date);
+        }
+    }
+
+    @Test
+    void aValueThatNamesNoCalendarPeriodIsRefused() {
+        assertThatThrownBy(() -> FuzzyDate.ofTimexValue("PAST_REF")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aPeriodCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> FuzzyDate.days(LocalDate.of(2016, 10, 5), LocalDate.of(2016, 10, 3)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -70,7 +70,7 @@ public class ActorFinder {
             int titleEnd = titleEnd(tokens, affiliationEnd);
             if (titleEnd > affiliationEnd) {
                 int nameEnd = nameEnd(tokens, titleEnd);
-                String title = titleCase(words(tokens, affiliationEnd, titleEnd));
+                String title = words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT);
                 String affiliationName = affiliation.map(Gazetteer.Entry::canonical).orElse(null);
                 if (nameEnd > titleEnd) {
                     String name = words(tokens, titleEnd, nameEnd);
@@ -208,10 +208,5 @@ public class ActorFinder {
     private static boolean isJoiningHyphen(List<Token> tokens, int i) {
         return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
-    }
-
-    /** "Foreign Minister", "deputy spokesman": titles keep the case the text gave the first words, lower case compared. */
-    private static String titleCase(String title) {
-        return title.toLowerCase(Locale.ROOT);
     }
 }

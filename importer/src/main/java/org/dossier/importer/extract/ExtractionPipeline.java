@@ -1,7 +1,11 @@
 package org.dossier.importer.extract;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
+import java.util.Set;
+import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.events.EventFinder;
@@ -61,7 +65,7 @@ public class ExtractionPipeline {
                 happened);
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
 
     /**
      * The speaker as an actor's name: the person the speaker mention is a mention of; for "he" or
@@ -72,13 +76,13 @@ public class ExtractionPipeline {
             return null;
         }
         String words = clean.text().substring(candidate.speakerStart(), candidate.speakerEnd());
-        if (PRONOUNS.contains(words.toLowerCase(java.util.Locale.ROOT))) {
+        if (PRONOUNS.contains(words.toLowerCase(Locale.ROOT))) {
             return FoundActor.lastPersonBefore(found, Math.min(candidate.speakerStart(), candidate.contentStart()))
                     .map(FoundActor::name).orElse(words);
         }
         return found.stream()
                 .filter(a -> a.mentions().stream().anyMatch(m -> m[0] < candidate.speakerEnd() && candidate.speakerStart() < m[1]))
-                .min(java.util.Comparator.comparing(a -> a.kind() == org.dossier.core.actor.ActorKind.PERSON ? 0 : 1))
+                .min(Comparator.comparing(a -> a.kind() == ActorKind.PERSON ? 0 : 1))
                 .map(FoundActor::name)
                 .orElse(words);
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorDirectory;
@@ -77,8 +78,8 @@ public class ExtractedFacts {
      */
     private void event(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors) {
         EventKind kind = CodedEnum.fromCode(EventKind.class, happened.kind());
-        FuzzyDate date = period(happened);
-        List<Actor> involved = happened.actors().stream().map(actors::get).filter(java.util.Objects::nonNull).toList();
+        FuzzyDate date = FuzzyDate.ofTimexValue(happened.date());
+        List<Actor> involved = happened.actors().stream().map(actors::get).filter(Objects::nonNull).toList();
         Event event = sameEvent(kind, date, involved).orElseGet(() -> {
             Event created = Event.of(kind, happened.summary(), date, source.publishedAt);
             created.persist();
@@ -101,15 +102,6 @@ public class ExtractedFacts {
                 .findFirst();
     }
 
-    private static FuzzyDate period(Extraction.Event happened) {
-        String value = happened.date();
-        return switch (happened.precision()) {
-            case "week" -> FuzzyDate.inWeekOf(java.time.LocalDate.parse(value.substring(0, 4) + "-01-04")
-                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6))));
-            case "month" -> FuzzyDate.inMonth(java.time.YearMonth.parse(value));
-            default -> FuzzyDate.onDay(java.time.LocalDate.parse(value));
-        };
-    }
 
     /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */
     private void position(NewSourceEvidence proof, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
@@ -129,7 +121,7 @@ public class ExtractedFacts {
         if (met.date() == null) {
             return;
         }
-        Event event = Event.of(EventKind.MEETING, met.summary(), FuzzyDate.onDay(java.time.LocalDate.parse(met.date())), source.publishedAt);
+        Event event = Event.of(EventKind.MEETING, met.summary(), FuzzyDate.ofTimexValue(met.date()), source.publishedAt);
         event.place = Place.findByName(met.place()).orElseGet(() -> {
             Place place = Place.named(met.place(), null);
             place.persist();

@@ -16,10 +16,10 @@ enum Direction {
             Pattern.CASE_INSENSITIVE);
     private static final int WINDOW = 45;
 
-    /** The direction for an expression starting at {@code start} in {@code sentence}. */
-    static Direction before(String sentence, int start) {
+    /** The direction for an expression starting at {@code start} in {@code text}. */
+    static Direction before(String text, int start) {
         int from = Math.max(0, start - WINDOW);
-        String lead = sentence.substring(from, start);
+        String lead = text.substring(from, start);
         // Only the clause the expression is in: text before the last full stop or semicolon is another one.
         int clause = Math.max(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(". ")), lead.lastIndexOf(", "));
         if (clause >= 0) {
