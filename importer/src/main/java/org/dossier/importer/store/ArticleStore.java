@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.dossier.core.source.Source;
 import org.dossier.core.story.Story;
+import org.dossier.core.story.StoryFiling;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.UnreadableArticleException;
@@ -23,9 +24,11 @@ public class ArticleStore {
     }
 
     private final ExtractedFacts facts;
+    private final StoryFiling filing;
 
-    ArticleStore(ExtractedFacts facts) {
+    ArticleStore(ExtractedFacts facts, StoryFiling filing) {
         this.facts = facts;
+        this.filing = filing;
     }
 
     @Transactional
@@ -39,13 +42,13 @@ public class ArticleStore {
         Optional<Story> story = storySlug.map(ArticleStore::storyFor);
         Optional<Source> existing = Source.findByContent(article.text());
         if (existing.isPresent()) {
-            story.ifPresent(s -> s.sources.add(existing.get()));
+            story.ifPresent(s -> filing.file(s, existing.get()));
             return new Stored(existing.get().id, false);
         }
         Source source = newSource(article);
         source.persist();
-        story.ifPresent(s -> s.sources.add(source));
         extraction.ifPresent(found -> facts.record(source, found));
+        story.ifPresent(s -> filing.file(s, source));
         return new Stored(source.id, true);
     }
 

@@ -1,0 +1,32 @@
+package org.dossier.core.story;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.dossier.core.source.Source;
+
+/**
+ * Files a source under a story, and with it every event the source is evidence for, so a story's
+ * timeline is one indexed join however many events the database holds.
+ *
+ * <p>Filing is idempotent; it writes the join rows directly instead of loading a story's whole
+ * collections, which grow with the story.
+ */
+@ApplicationScoped
+public class StoryFiling {
+
+    @Transactional
+    public void file(Story story, Source source) {
+        var session = Panache.getEntityManager();
+        session.flush();
+        session.createNativeQuery("""
+                insert into story_source (story_id, source_id) values (?1, ?2)
+                on conflict do nothing""")
+                .setParameter(1, story.id).setParameter(2, source.id).executeUpdate();
+        session.createNativeQuery("""
+                insert into story_event (story_id, event_id)
+                select distinct ?1, event_id from evidence where source_id = ?2 and event_id is not null
+                on conflict do nothing""")
+                .setParameter(1, story.id).setParameter(2, source.id).executeUpdate();
+    }
+}
