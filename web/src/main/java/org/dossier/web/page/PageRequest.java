@@ -38,6 +38,11 @@ public record PageRequest(int number, int size) {
         return number - 1;
     }
 
+    /** The number, counting from 1, of the first item on this page. */
+    public long firstItem() {
+        return (long) index() * size + 1;
+    }
+
     public int pageCount(long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }

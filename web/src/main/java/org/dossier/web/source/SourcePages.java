@@ -15,7 +15,7 @@ import org.dossier.core.source.Source;
 import org.dossier.core.story.Story;
 import org.dossier.web.page.PageRequest;
 
-/** The sources (imported articles): a list, newest first, and each article with its metadata. */
+/** The sources (imported articles): a list, newest first, and each article with its metadata and facts marked. */
 @Path("/sources")
 @Produces(MediaType.TEXT_HTML)
 public class SourcePages {
@@ -24,7 +24,13 @@ public class SourcePages {
     static class Templates {
         static native TemplateInstance list(List<Source> sources, PageRequest page, int pageCount, long total);
 
-        static native TemplateInstance source(Source source, List<Story> stories);
+        static native TemplateInstance source(Source source, List<Story> stories, MarkedText text, int factCount);
+    }
+
+    private final SourceFacts sourceFacts;
+
+    SourcePages(SourceFacts sourceFacts) {
+        this.sourceFacts = sourceFacts;
     }
 
     @GET
@@ -40,6 +46,7 @@ public class SourcePages {
     public TemplateInstance source(@PathParam("id") long id) {
         Source source = Source.<Source>findByIdOptional(id).orElseThrow(() -> new NotFoundException("No source " + id));
         List<Story> stories = Story.list("select st from Story st join st.sources s where s = ?1 order by st.title", source);
-        return Templates.source(source, stories);
+        List<FactSpan> facts = sourceFacts.of(source);
+        return Templates.source(source, stories, MarkedText.of(source.body, facts), facts.size());
     }
 }

@@ -3,15 +3,39 @@ package org.dossier.web.testdata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
+import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.ActorKind;
+import org.dossier.core.actor.ActorRole;
+import org.dossier.core.event.Event;
+import org.dossier.core.event.EventKind;
+import org.dossier.core.event.ParticipantRole;
+import org.dossier.core.evidence.EvidenceLedger;
+import org.dossier.core.evidence.Span;
+import org.dossier.core.meeting.Meeting;
+import org.dossier.core.meeting.MeetingFormat;
+import org.dossier.core.place.Place;
+import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.Position;
+import org.dossier.core.statement.Stance;
+import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
+import org.dossier.core.time.FuzzyDate;
 
 /** Commits the data a page test reads; every call makes rows no other test shares. */
 @ApplicationScoped
 public class TestData {
 
     public static final String HOSTILE = "</script><img src=x onerror=alert(1)>";
+
+    private final EvidenceLedger ledger;
+
+    TestData(EvidenceLedger ledger) {
+        this.ledger = ledger;
+    }
 
     @Transactional
     public Source source(String title, String body, Instant published) {
@@ -23,11 +47,94 @@ public class TestData {
 
     @Transactional
     public Story story(String title, Source... sources) {
-        Story story = Story.of("story-" + UUID.randomUUID().toString().substring(0, 8), title, "A story made by a test.");
+        Story story = Story.of("story-" + unique(), title, "A story made by a test.");
         for (Source source : sources) {
             story.sources.add(Source.findById(source.id));
         }
         story.persist();
         return story;
+    }
+
+    /**
+     * A small story with one of each fact, all with evidence in one article: a minister of a country
+     * (titled), a meeting on a day, a diplomatic step known to the month, a rejected event, a direct
+     * quote and a position. {@code name} is written into the minister's name and the quote, so a
+     * test can pass hostile text through every kind of fact. Every fact carries a unique marker word.
+     */
+    @Transactional
+    public StoryFacts storyWithFacts(String name) {
+        String marker = "zq" + unique();
+        String body = "GENEVA - Foreign Minister " + name + " of Freedonia met envoys in Lausanne on Saturday about the " + marker + " corridor. "
+                + "\"We will keep talking about " + marker + " and " + name + ",\" " + name + " said after the meeting. "
+                + "Freedonia opposes new sanctions on its banks. "
+                + "Earlier this month the two sides froze their contacts over the " + marker + " plan. "
+                + "A rumoured ceasefire in the " + marker + " valley was denied.";
+        Source source = Source.of("Envoys meet over the " + marker + " corridor", body, Instant.parse("2016-10-15T12:00:00Z"));
+        source.outlet = "Test Wire";
+        source.persist();
+
+        Actor country = Actor.named(ActorKind.COUNTRY, "Freedonia " + marker);
+        country.persist();
+        Actor minister = Actor.named(ActorKind.PERSON, name);
+        ActorRole role = minister.addRole("Foreign Minister", country);
+        minister.persist();
+
+        Place lausanne = Place.findByName("Lausanne").orElseGet(() -> {
+            Place place = Place.named("Lausanne", null);
+            place.persist();
+            return place;
+        });
+        Event meeting = Event.of(EventKind.MEETING, "Envoys meet in Lausanne on the " + marker + " corridor",
+                FuzzyDate.onDay(LocalDate.of(2016, 10, 15)), source.publishedAt)
+                .withParticipant(minister, ParticipantRole.PARTICIPANT).withParticipant(country, ParticipantRole.PARTICIPANT);
+        meeting.place = lausanne;
+        meeting.persist();
+        Meeting.of(meeting, MeetingFormat.TALKS).persist();
+        Event monthEvent = Event.of(EventKind.DIPLOMATIC_STEP, "The two sides froze their contacts over the " + marker + " plan",
+                FuzzyDate.inMonth(YearMonth.of(2016, 10)), source.publishedAt).withParticipant(country, ParticipantRole.AGENT);
+        monthEvent.persist();
+        Event rejected = Event.of(EventKind.MILITARY_ACTION, "A rumoured ceasefire in the " + marker + " valley",
+                FuzzyDate.onDay(LocalDate.of(2016, 10, 12)), source.publishedAt);
+        rejected.status = ReviewStatus.REJECTED;
+        rejected.persist();
+
+        Statement quote = Statement.direct(minister, "We will keep talking about " + marker + " and " + name, "said");
+        quote.persist();
+        Position position = Position.of(country, "new sanctions on its banks", Stance.OPPOSES, FuzzyDate.onDay(LocalDate.of(2016, 10, 15)));
+        position.persist();
+
+        Story story = Story.of("story-" + unique(), "Talks about the " + marker + " corridor", "A story made by a test about " + marker + ".");
+        story.sources.add(source);
+        story.events.add(meeting);
+        story.events.add(monthEvent);
+        story.events.add(rejected);
+        story.persist();
+
+        attach(source, body, "Foreign Minister " + name + " of Freedonia", s -> ledger.attach(role, source, s, sentence(body, s)));
+        attach(source, body, name, s -> ledger.attach(minister, source, s, sentence(body, s)));
+        attach(source, body, "met envoys in Lausanne on Saturday", s -> ledger.attach(meeting, source, s, sentence(body, s)));
+        attach(source, body, "We will keep talking about " + marker + " and " + name, s -> ledger.attach(quote, source, s, sentence(body, s)));
+        attach(source, body, "Freedonia opposes new sanctions on its banks", s -> ledger.attach(position, source, s, sentence(body, s)));
+        attach(source, body, "Earlier this month the two sides froze their contacts", s -> ledger.attach(monthEvent, source, s, sentence(body, s)));
+        attach(source, body, "A rumoured ceasefire", s -> ledger.attach(rejected, source, s, sentence(body, s)));
+        return new StoryFacts(story, source, minister, country, meeting, monthEvent, rejected, quote, position, marker);
+    }
+
+    private static void attach(Source source, String body, String text, java.util.function.Consumer<Span> attach) {
+        int start = body.indexOf(text);
+        if (start < 0) {
+            throw new IllegalArgumentException("'" + text + "' is not in the test article");
+        }
+        attach.accept(new Span(start, start + text.length()));
+    }
+
+    private static String sentence(String body, Span span) {
+        int start = body.lastIndexOf(". ", span.start());
+        int end = body.indexOf(". ", span.end());
+        return body.substring(start < 0 ? 0 : start + 2, end < 0 ? body.length() : end + 1);
+    }
+
+    public static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 }

@@ -1,0 +1,48 @@
+package org.dossier.web.event;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.dossier.core.event.Event;
+import org.dossier.core.meeting.Meeting;
+import org.dossier.core.statement.Statement;
+import org.dossier.core.story.Story;
+import org.dossier.web.evidence.EvidenceView;
+import org.dossier.web.evidence.EvidenceViews;
+import org.dossier.web.reading.Readable;
+import org.dossier.web.reading.Visibility;
+
+/** One event (a meeting is an event with a format and an outcome), with everything that supports it. */
+@Path("/events")
+@Produces(MediaType.TEXT_HTML)
+public class EventPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance event(Event event, Meeting meeting, List<Story> stories, List<Statement> statements,
+                List<EvidenceView> evidence);
+    }
+
+    private final Visibility visibility;
+    private final EvidenceViews evidence;
+
+    EventPage(Visibility visibility, EvidenceViews evidence) {
+        this.visibility = visibility;
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance event(@PathParam("id") long id) {
+        Event event = Readable.orNotFound(Event.findByIdOptional(id), (Event e) -> e.status, visibility, "event " + id);
+        Meeting meeting = Meeting.<Meeting>find("event", event).firstResultOptional().orElse(null);
+        List<Story> stories = Story.list("select st from Story st join st.events e where e = ?1 order by st.title", event);
+        List<Statement> statements = Statement.list("event = ?1 and status in ?2 order by id", event, visibility.statuses());
+        return Templates.event(event, meeting, stories, statements, evidence.ofEvent(id));
+    }
+}

@@ -1,0 +1,17 @@
+package org.dossier.web.reading;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** What readers (people not signed in) are shown. */
+@ConfigMapping(prefix = "dossier.reading")
+public interface ReadingConfig {
+
+    /**
+     * Show facts no editor has reviewed yet, marked as such. True until the editorial workflow
+     * lands; afterwards, production sets it false so readers see approved facts only. Rejected
+     * facts are never shown.
+     */
+    @WithDefault("true")
+    boolean showUnreviewed();
+}

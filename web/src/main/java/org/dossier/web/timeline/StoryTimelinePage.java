@@ -1,0 +1,32 @@
+package org.dossier.web.timeline;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.dossier.core.story.Story;
+import org.dossier.web.event.EventFilter;
+
+/** One story's timeline: the timeline page with the story as a fixed filter. */
+@Path("/stories/{slug}/timeline")
+@Produces(MediaType.TEXT_HTML)
+public class StoryTimelinePage {
+
+    private final TimelinePage timeline;
+
+    StoryTimelinePage(TimelinePage timeline) {
+        this.timeline = timeline;
+    }
+
+    @GET
+    public TemplateInstance ofStory(@PathParam("slug") String slug, @QueryParam("actor") String actor, @QueryParam("kind") String kind,
+            @QueryParam("place") String place, @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
+            @QueryParam("lanes") String lanes, @QueryParam("selected") String selected) {
+        Story story = Story.findBySlug(slug).orElseThrow(() -> new NotFoundException("No story '" + slug + "'"));
+        return timeline.page(story, EventFilter.parse(slug, actor, kind, place, from, to, q), lanes, selected);
+    }
+}
