@@ -29,20 +29,24 @@ public final class SqlConditions {
 
     public SqlConditions add(String condition, Object... bound) {
         StringBuilder sql = new StringBuilder();
-        int next = 0;
+        List<Object> taken = new ArrayList<>();
         for (int i = 0; i < condition.length(); i++) {
             char c = condition.charAt(i);
             boolean numbered = i + 1 < condition.length() && Character.isDigit(condition.charAt(i + 1));
             if (c == '?' && !numbered) {
-                values.add(bound[next++]);
-                sql.append('?').append(values.size());
+                if (taken.size() == bound.length) {
+                    throw new IllegalArgumentException("Condition '" + condition + "' takes more values than the " + bound.length + " given");
+                }
+                taken.add(bound[taken.size()]);
+                sql.append('?').append(values.size() + taken.size());
             } else {
                 sql.append(c);
             }
         }
-        if (next != bound.length) {
-            throw new IllegalArgumentException("Condition '" + condition + "' takes " + next + " values, not " + bound.length);
+        if (taken.size() != bound.length) {
+            throw new IllegalArgumentException("Condition '" + condition + "' takes " + taken.size() + " values, not " + bound.length);
         }
+        values.addAll(taken);
         clauses.add(sql.toString());
         return this;
     }

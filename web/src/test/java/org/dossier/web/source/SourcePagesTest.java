@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.dossier.core.source.Source;
+import org.dossier.web.testdata.StoryFacts;
 import org.dossier.web.testdata.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,36 @@ class SourcePagesTest {
         given().when().get("/sources?page=first")
                 .then().statusCode(400)
                 .body(containsString("page must be a whole number"));
+    }
+
+    @Test
+    void marksEachFactInTheArticleWithAnAnchorForItsSpan() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        int start = facts.source().body.indexOf("Freedonia opposes");
+
+        given().when().get("/sources/" + facts.source().id)
+                .then().statusCode(200)
+                .body(containsString("<span class=\"anchor\" id=\"span-" + start + "-" + (start + "Freedonia opposes new sanctions on its banks".length()) + "\"></span>"))
+                .body(containsString("title=\"position: Freedonia " + facts.marker() + " opposes new sanctions on its banks\""))
+                .body(containsString("class=\"fact fact--statement\" href=\"/statements/" + facts.quote().id + "\""));
+    }
+
+    @Test
+    void aNameInsideATitleLinksToTheInnermostFactAndTellsOfBoth() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+
+        given().when().get("/sources/" + facts.source().id)
+                .then().statusCode(200)
+                .body(containsString("class=\"fact fact--actor fact--role\" href=\"/actors/" + facts.minister().id
+                        + "\" title=\"person: Anna Petrova; title of Anna Petrova: Foreign Minister, Freedonia " + facts.marker() + "\""));
+    }
+
+    @Test
+    void doesNotMarkARejectedFact() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+
+        given().when().get("/sources/" + facts.source().id)
+                .then().statusCode(200)
+                .body(not(containsString("/events/" + facts.rejected().id)));
     }
 }
