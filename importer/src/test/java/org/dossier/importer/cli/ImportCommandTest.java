@@ -125,6 +125,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void theEventsAnArticleReportsAreFiledUnderItsStory() throws IOException {
+        String text = uniqueText("GENEVA - Foreign Minister Anna Petrova of Freedonia met the envoy in Geneva on Friday.");
+        article("petrova", text, "2016-10-15");
+
+        importer("import", "--story", "petrova-talks", folder.toString());
+
+        long filed = QuarkusTransaction.requiringNew().call(() -> {
+            Story story = Story.findBySlug("petrova-talks").orElseThrow();
+            return story.events.stream().filter(e -> e.happened.start().toString().equals("2016-10-14")).count();
+        });
+        assertThat(filed).isPositive();
+    }
+
+    @Test
     void aBadStorySlugIsAUsageError() throws IOException {
         article("x", uniqueText("Text."), "2016-10-09");
 
