@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "importer", mixinStandardHelpOptions = true, versionProvider = DossierVersion.class,
         description = "Imports news articles into Dossier and extracts what they report.",
         subcommands = {ImportCommand.class, org.dossier.importer.extract.ExtractCommand.class, org.dossier.importer.eval.EvalCommand.class,
-            org.dossier.importer.bench.BenchCommand.class},
+            org.dossier.importer.bench.BenchCommand.class, org.dossier.importer.bench.SeedCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every article was imported or already present", "1:some articles failed (each is named on stderr)",
             "2:the command line was wrong"})

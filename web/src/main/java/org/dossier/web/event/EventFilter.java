@@ -40,14 +40,21 @@ public record EventFilter(Optional<String> story, Optional<Long> actor, Optional
     /** The conditions on an event aliased {@code e}, visible statuses included. */
     public SqlConditions conditions(String visibleStatuses, SqlConditions sql) {
         sql.add("e.status in (" + visibleStatuses + ")");
-        story.ifPresent(slug -> sql.add("exists (select 1 from story_event se join story s on s.id = se.story_id where se.event_id = e.id and s.slug = ?)", slug));
+        story.ifPresent(slug -> sql.add("exists (select 1 from story_event se where se.event_id = e.id and se.story_id = (select s.id from story s where s.slug = ?))", slug));
         actor.ifPresent(id -> sql.add("exists (select 1 from event_participant ep where ep.event_id = e.id and ep.actor_id = ?)", id));
         kind.ifPresent(k -> sql.add("e.kind = ?", k.code()));
         place.ifPresent(name -> sql.add("e.place_id in (select p.id from place p where lower(p.name) = lower(?))", name));
-        from.ifPresent(day -> sql.add("e.happened_end >= ?", day));
-        to.ifPresent(day -> sql.add("e.happened_start <= ?", day));
+        period().ifPresent(period -> sql.add("daterange(e.happened_start, e.happened_end, '[]') && daterange(?, ?, '[]')", period[0], period[1]));
         words.ifPresent(w -> sql.add("e.search @@ websearch_to_tsquery('english', ?)", w));
         return sql;
+    }
+
+    /** The period as bounds for an overlap test on the event_happened_period_idx index; an open side is unbounded. */
+    private Optional<LocalDate[]> period() {
+        if (from.isEmpty() && to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalDate[] {from.orElse(LocalDate.of(1, 1, 1)), to.orElse(LocalDate.of(9999, 12, 31))});
     }
 
     /** The filter as query parameters, for links that keep it. */

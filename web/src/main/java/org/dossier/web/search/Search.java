@@ -65,8 +65,10 @@ public class Search {
         r.kind().ifPresent(k -> where.add("e.kind = ?", k.code()));
         r.actor().ifPresent(a -> where.add("exists (select 1 from event_participant ep where ep.event_id = e.id and ep.actor_id = ?)", a));
         r.story().ifPresent(s -> where.add("exists (select 1 from story_event se join story st on st.id = se.story_id where se.event_id = e.id and st.slug = ?)", s));
-        r.from().ifPresent(d -> where.add("e.happened_end >= ?", d));
-        r.to().ifPresent(d -> where.add("e.happened_start <= ?", d));
+        if (r.from().isPresent() || r.to().isPresent()) {
+            where.add("daterange(e.happened_start, e.happened_end, '[]') && daterange(?, ?, '[]')",
+                    r.from().orElse(LocalDate.of(1, 1, 1)), r.to().orElse(LocalDate.of(9999, 12, 31)));
+        }
         return select("event", "e.id", "e.summary", "e.kind", "e.summary", "e.search", "english", "e.happened_start", words, where) + " from event e " + where.where();
     }
 

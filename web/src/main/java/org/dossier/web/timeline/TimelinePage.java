@@ -8,7 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +26,7 @@ import org.dossier.core.story.Story;
 import org.dossier.core.time.FuzzyDate;
 import org.dossier.web.event.EventFilter;
 import org.dossier.web.event.EventListing;
+import org.dossier.web.cache.RenderedPages;
 import org.dossier.web.page.Params;
 
 /**
@@ -72,8 +77,10 @@ public class TimelinePage {
     private final EventListing listing;
     private final TimelineChoices choices;
     private final ObjectMapper json;
+    private final RenderedPages pages;
 
-    TimelinePage(TimelineWindows windows, EventListing listing, TimelineChoices choices, ObjectMapper json) {
+    TimelinePage(TimelineWindows windows, EventListing listing, TimelineChoices choices, ObjectMapper json, RenderedPages pages) {
+        this.pages = pages;
         this.windows = windows;
         this.listing = listing;
         this.choices = choices;
@@ -81,11 +88,11 @@ public class TimelinePage {
     }
 
     @GET
-    public TemplateInstance everything(@QueryParam("story") String story, @QueryParam("actor") String actor, @QueryParam("kind") String kind,
+    public Response everything(@QueryParam("story") String story, @QueryParam("actor") String actor, @QueryParam("kind") String kind,
             @QueryParam("place") String place, @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
-            @QueryParam("lanes") String lanes, @QueryParam("selected") String selected) {
-        Story chosen = Params.text(story).map(slug -> Story.findBySlug(slug).orElse(null)).orElse(null);
-        return page(chosen, EventFilter.parse(story, actor, kind, place, from, to, q), lanes, selected);
+            @QueryParam("lanes") String lanes, @QueryParam("selected") String selected, @Context Request request, @Context UriInfo uri) {
+        EventFilter filter = EventFilter.parse(story, actor, kind, place, from, to, q);
+        return pages.html(request, "timeline?" + uri.getRequestUri().getRawQuery(), () -> page(null, filter, lanes, selected));
     }
 
     TemplateInstance page(Story story, EventFilter filter, String lanesParam, String selectedParam) {

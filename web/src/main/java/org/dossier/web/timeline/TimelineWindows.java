@@ -29,6 +29,8 @@ public class TimelineWindows {
     public static final int MAX_ITEMS = 300;
     static final int ACTOR_LANES = 8;
     static final String OTHERS = "others";
+    /** Actor lanes go to the actors most present among the window's latest events, this many of them. */
+    static final int ACTOR_SAMPLE = 5_000;
 
     private final Visibility visibility;
     private final EventListing listing;
@@ -43,13 +45,15 @@ public class TimelineWindows {
         LocalDate from = filter.from().orElseThrow();
         LocalDate to = filter.to().orElseThrow();
         List<EventRow> rows = listing.chronological(filter, MAX_ITEMS + 1, 0);
-        long total = rows.size() > MAX_ITEMS ? listing.count(filter) : rows.size();
         List<Lane> laneList = lanes(filter, lanes);
         if (rows.size() > MAX_ITEMS) {
             Bucket bucket = Bucket.fitting(from, to);
-            return new TimelineWindow(from, to, lanes.code(), total, bucket.field(), laneList, List.of(), clusters(filter, lanes, laneList, bucket));
+            List<Cluster> clusters = clusters(filter, lanes, laneList, bucket);
+            // An event is in one cluster unless lanes are actors, where it is in one per actor.
+            long total = lanes == Lanes.ACTOR ? listing.count(filter) : clusters.stream().mapToLong(Cluster::count).sum();
+            return new TimelineWindow(from, to, lanes.code(), total, bucket.field(), laneList, List.of(), clusters);
         }
-        return new TimelineWindow(from, to, lanes.code(), total, null, laneList, items(rows, lanes, laneList), List.of());
+        return new TimelineWindow(from, to, lanes.code(), rows.size(), null, laneList, items(rows, lanes, laneList), List.of());
     }
 
     private List<Lane> lanes(EventFilter filter, Lanes lanes) {
@@ -64,8 +68,10 @@ public class TimelineWindows {
     private List<Lane> actorLanes(EventFilter filter) {
         SqlConditions where = filter.conditions(visibility.sqlList(), new SqlConditions());
         List<Object[]> rows = where.bind(em().createNativeQuery("""
-                select a.id, a.canonical_name from event e join event_participant ep on ep.event_id = e.id join actor a on a.id = ep.actor_id
-                %s group by a.id, a.canonical_name order by count(*) desc, a.canonical_name limit %d""".formatted(where.where(), ACTOR_LANES)))
+                select a.id, a.canonical_name
+                from (select e.id from event e %s order by e.happened_start desc limit %d) e
+                join event_participant ep on ep.event_id = e.id join actor a on a.id = ep.actor_id
+                group by a.id, a.canonical_name order by count(*) desc, a.canonical_name limit %d""".formatted(where.where(), ACTOR_SAMPLE, ACTOR_LANES)))
                 .getResultList();
         List<Lane> lanes = new ArrayList<>(rows.stream().map(r -> new Lane("a" + r[0], (String) r[1])).toList());
         lanes.add(new Lane(OTHERS, "Others"));
