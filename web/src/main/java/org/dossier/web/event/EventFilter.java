@@ -33,6 +33,11 @@ public record EventFilter(Optional<String> story, Optional<Long> actor, Optional
         return new EventFilter(Optional.of(slug), actor, kind, place, from, to, words);
     }
 
+    /** The same filter over all time. */
+    public EventFilter withoutPeriod() {
+        return new EventFilter(story, actor, kind, place, Optional.empty(), Optional.empty(), words);
+    }
+
     public EventFilter within(LocalDate start, LocalDate end) {
         return new EventFilter(story, actor, kind, place, Optional.of(start), Optional.of(end), words);
     }

@@ -14,4 +14,11 @@ public interface ReadingConfig {
      */
     @WithDefault("true")
     boolean showUnreviewed();
+
+    /**
+     * How often, at most, cached pages ask the database whether anything changed: the longest a
+     * change takes to reach readers. Tests set zero.
+     */
+    @WithDefault("250ms")
+    java.time.Duration generationCheck();
 }

@@ -35,6 +35,18 @@ public enum Bucket {
         return field;
     }
 
+    /** The first day of the bucket holding {@code day}, as PostgreSQL's date_trunc gives it (weeks start on Monday). */
+    public LocalDate truncate(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case YEAR -> day.withDayOfYear(1);
+            case DECADE -> LocalDate.of(day.getYear() / 10 * 10, 1, 1);
+        };
+    }
+
     /** The last day of the bucket starting on {@code first}. */
     public LocalDate lastDay(LocalDate first) {
         return switch (this) {

@@ -101,7 +101,7 @@ public class TimelinePage {
         EventFilter windowed = filter.from().isPresent() && filter.to().isPresent() ? filter : firstWindow(filter);
         TimelineWindow window = windows.window(windowed, lanes);
         String path = story == null ? "/timeline" : "/stories/" + story.slug + "/timeline";
-        return Templates.timeline(new View(story, windowed, lanes, window, config(path, windowed, lanes, selected), choices.actors(filter),
+        return Templates.timeline(new View(story, windowed, lanes, window, config(path, windowed, lanes, selected, window), choices.actors(filter),
                 choices.places(), story == null ? Story.listAll() : List.of(), EventKind.values(), Lanes.values(), selected));
     }
 
@@ -118,7 +118,7 @@ public class TimelinePage {
         return filter.within(from.minusDays(margin), to.plusDays(margin));
     }
 
-    private String config(String path, EventFilter filter, Lanes lanes, String selected) {
+    private String config(String path, EventFilter filter, Lanes lanes, String selected, TimelineWindow window) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("page", path);
         config.put("api", "/api/timeline");
@@ -127,6 +127,8 @@ public class TimelinePage {
         config.put("lanes", lanes.code());
         config.put("selected", selected);
         config.put("maxItems", TimelineWindows.MAX_ITEMS);
+        // The first window is already here for the list; the script draws it without asking again.
+        config.put("window", window);
         try {
             return json.writeValueAsString(config);
         } catch (JsonProcessingException e) {

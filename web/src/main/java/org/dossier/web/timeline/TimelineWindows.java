@@ -19,9 +19,10 @@ import org.dossier.web.timeline.TimelineWindow.Item;
 import org.dossier.web.timeline.TimelineWindow.Lane;
 
 /**
- * Answers a timeline window from the database: the events overlapping it, or when more than
- * {@link #MAX_ITEMS} do, their counts per period and lane. The cost follows the window, not the
- * size of the database: one index range scan on the fuzzy dates, then at most a grouped count.
+ * Answers a timeline window: the events overlapping it, or when more than {@link #MAX_ITEMS} do,
+ * their counts per period and lane. Counts come from {@link PeriodCounts} (in memory per content
+ * generation); the events themselves from one range scan of the period index, bounded by the limit.
+ * Actor lanes, where an event counts once per actor, are counted by the database for each window.
  */
 @ApplicationScoped
 public class TimelineWindows {
@@ -34,23 +35,41 @@ public class TimelineWindows {
 
     private final Visibility visibility;
     private final EventListing listing;
+    private final PeriodCounts periodCounts;
 
-    TimelineWindows(Visibility visibility, EventListing listing) {
+    TimelineWindows(Visibility visibility, EventListing listing, PeriodCounts periodCounts) {
         this.visibility = visibility;
         this.listing = listing;
+        this.periodCounts = periodCounts;
     }
 
     /** The filter's from and to must be set: they are the window. */
     public TimelineWindow window(EventFilter filter, Lanes lanes) {
         LocalDate from = filter.from().orElseThrow();
         LocalDate to = filter.to().orElseThrow();
+        if (lanes == Lanes.ACTOR) {
+            return byActor(filter, from, to);
+        }
+        List<PeriodCounts.Tally> tallies = periodCounts.of(filter, lanes);
+        long total = PeriodCounts.total(tallies, from, to);
+        List<Lane> laneList = lanes(filter, lanes);
+        if (total > MAX_ITEMS) {
+            Bucket bucket = Bucket.fitting(from, to);
+            return new TimelineWindow(from, to, lanes.code(), total, bucket.field(), laneList, List.of(), PeriodCounts.clusters(tallies, from, to, bucket));
+        }
+        List<EventRow> rows = listing.chronological(filter, MAX_ITEMS, 0);
+        return new TimelineWindow(from, to, lanes.code(), rows.size(), null, laneList, items(rows, lanes, laneList), List.of());
+    }
+
+    /** Actor lanes count an event once per actor, so they are counted by the database for each window. */
+    private TimelineWindow byActor(EventFilter filter, LocalDate from, LocalDate to) {
+        Lanes lanes = Lanes.ACTOR;
         List<EventRow> rows = listing.chronological(filter, MAX_ITEMS + 1, 0);
         List<Lane> laneList = lanes(filter, lanes);
         if (rows.size() > MAX_ITEMS) {
             Bucket bucket = Bucket.fitting(from, to);
-            List<Cluster> clusters = clusters(filter, lanes, laneList, bucket);
-            // An event is in one cluster unless lanes are actors, where it is in one per actor.
-            long total = lanes == Lanes.ACTOR ? listing.count(filter) : clusters.stream().mapToLong(Cluster::count).sum();
+            List<Cluster> clusters = actorClusters(filter, laneList, bucket);
+            long total = listing.count(filter);
             return new TimelineWindow(from, to, lanes.code(), total, bucket.field(), laneList, List.of(), clusters);
         }
         return new TimelineWindow(from, to, lanes.code(), rows.size(), null, laneList, items(rows, lanes, laneList), List.of());
@@ -120,23 +139,16 @@ public class TimelineWindows {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Cluster> clusters(EventFilter filter, Lanes lanes, List<Lane> laneList, Bucket bucket) {
+    private List<Cluster> actorClusters(EventFilter filter, List<Lane> laneList, Bucket bucket) {
         SqlConditions where = filter.conditions(visibility.sqlList(), new SqlConditions());
-        String lane = switch (lanes) {
-            case NONE -> "'all'";
-            case KIND -> "e.kind";
-            case ACTOR -> "coalesce(named.lane, '" + OTHERS + "')";
-        };
-        String join = "";
-        if (lanes == Lanes.ACTOR) {
-            List<Long> actorIds = laneList.stream().filter(l -> !l.id().equals(OTHERS)).map(l -> Long.parseLong(l.id().substring(1))).toList();
-            join = actorIds.isEmpty() ? "left join (select null::bigint as event_id, null::text as lane) named on false"
-                    : "left join (select ep.event_id, 'a' || ep.actor_id as lane from event_participant ep where ep.actor_id in ("
-                            + String.join(", ", actorIds.stream().map(String::valueOf).toList()) + ")) named on named.event_id = e.id";
-        }
+        List<Long> actorIds = laneList.stream().filter(l -> !l.id().equals(OTHERS)).map(l -> Long.parseLong(l.id().substring(1))).toList();
+        // Actor ids come from the database, never from the request.
+        String join = actorIds.isEmpty() ? "left join (select null::bigint as event_id, null::text as lane) named on false"
+                : "left join (select ep.event_id, 'a' || ep.actor_id as lane from event_participant ep where ep.actor_id in ("
+                        + String.join(", ", actorIds.stream().map(String::valueOf).toList()) + ")) named on named.event_id = e.id";
         List<Object[]> rows = where.bind(em().createNativeQuery("""
-                select cast(date_trunc('%s', e.happened_start) as date) as bucket, %s as lane, count(*)
-                from event e %s %s group by 1, 2 order by 1, 2""".formatted(bucket.field(), lane, join, where.where()))).getResultList();
+                select cast(date_trunc('%s', e.happened_start) as date) as bucket, coalesce(named.lane, '%s') as lane, count(*)
+                from event e %s %s group by 1, 2 order by 1, 2""".formatted(bucket.field(), OTHERS, join, where.where()))).getResultList();
         return rows.stream().map(r -> {
             LocalDate start = EventListing.day(r[0]);
             return new Cluster("c" + start + "-" + r[1], (String) r[1], start, bucket.lastDay(start), ((Number) r[2]).longValue());

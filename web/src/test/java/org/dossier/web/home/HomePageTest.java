@@ -33,6 +33,15 @@ class HomePageTest {
     }
 
     @Test
+    void showsEachStorysLatestDevelopments() {
+        var facts = data.storyWithFacts("Anna Petrova");
+
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<time class=\"date\" datetime=\"2016-10-15\">15 Oct 2016</time> <a href=\"/events/" + facts.meeting().id + "\">"));
+    }
+
+    @Test
     void escapesHostileTitles() {
         data.story(TestData.HOSTILE, data.source(TestData.HOSTILE, "Body.", Instant.now()));
 

@@ -21,4 +21,13 @@ class BucketTest {
         assertThat(Bucket.WEEK.lastDay(LocalDate.of(2016, 10, 10))).isEqualTo(LocalDate.of(2016, 10, 16));
         assertThat(Bucket.QUARTER.lastDay(LocalDate.of(2016, 10, 1))).isEqualTo(LocalDate.of(2016, 12, 31));
     }
+
+    @Test
+    void truncatesADayAsPostgresDateTruncDoes() {
+        LocalDate friday = LocalDate.of(2016, 10, 14);
+
+        assertThat(Bucket.WEEK.truncate(friday)).isEqualTo(LocalDate.of(2016, 10, 10));
+        assertThat(Bucket.QUARTER.truncate(friday)).isEqualTo(LocalDate.of(2016, 10, 1));
+        assertThat(Bucket.DECADE.truncate(friday)).isEqualTo(LocalDate.of(2010, 1, 1));
+    }
 }
