@@ -144,6 +144,19 @@ public class TestData {
         return story;
     }
 
+    /** An active account with these roles; returns its username. */
+    @Transactional
+    public String account(String password, String... roles) {
+        String username = "editor-" + unique();
+        org.dossier.web.account.Account.of(username, "Test " + username, password, java.util.Set.of(roles)).persist();
+        return username;
+    }
+
+    @Transactional
+    public void deactivate(String username) {
+        org.dossier.web.account.Account.findByUsername(username).orElseThrow().active = false;
+    }
+
     /** The country of these facts, a month later, no longer opposing but supporting the same issue. */
     @Transactional
     public Position laterStance(StoryFacts facts) {

@@ -1,0 +1,68 @@
+package org.dossier.web.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.AliasKey;
+import org.dossier.core.curation.ActorMerge;
+import org.dossier.web.page.Params;
+
+/** Merging an actor found twice ("Lavrov", "Sergei Lavrov") into one: aliases, roles and evidence move. */
+@Path("/editor/actors/merge")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("editor")
+public class MergePage {
+
+    static final int FOUND = 30;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance merge(String query, List<Actor> found);
+    }
+
+    private final ActorMerge merge;
+
+    MergePage(ActorMerge merge) {
+        this.merge = merge;
+    }
+
+    @GET
+    public TemplateInstance form(@QueryParam("q") String q) {
+        String key = Params.text(q).map(AliasKey::of).orElse("");
+        List<Actor> found = key.isEmpty() ? List.of()
+                : Actor.<Actor>find("mergedInto is null and id in (select al.actor.id from ActorAlias al where al.normalizedName like ?1) order by canonicalName",
+                        "%" + key + "%").page(0, FOUND).list();
+        return Templates.merge(q == null ? "" : q, found);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@FormParam("absorbed") String absorbedId, @FormParam("survivor") String survivorId) {
+        Actor absorbed = actor("absorbed", absorbedId);
+        Actor survivor = actor("survivor", survivorId);
+        try {
+            merge.merge(absorbed, survivor);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return Response.seeOther(URI.create("/actors/" + survivor.id)).build();
+    }
+
+    private static Actor actor(String name, String id) {
+        long actorId = Params.id(name, id).orElseThrow(() -> new BadRequestException("Choose the " + name + " actor"));
+        return Actor.<Actor>findByIdOptional(actorId).orElseThrow(() -> new BadRequestException("No actor " + actorId));
+    }
+}

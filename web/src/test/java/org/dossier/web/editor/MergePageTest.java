@@ -1,0 +1,48 @@
+package org.dossier.web.editor;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.dossier.web.account.Account;
+import org.dossier.web.testdata.EditorSession;
+import org.dossier.web.testdata.StoryFacts;
+import org.dossier.web.testdata.TestData;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MergePageTest {
+
+    static final String PASSWORD = "correct horse battery";
+
+    @Inject
+    TestData data;
+
+    @Test
+    void mergesADuplicateIntoTheActorThatStays() {
+        StoryFacts first = data.storyWithFacts("Anna Petrova " + TestData.unique());
+        StoryFacts second = data.storyWithFacts("A. Petrova " + TestData.unique());
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+
+        editor.post("/editor/actors/merge?q=petrova", "/editor/actors/merge",
+                        Map.of("absorbed", second.minister().id, "survivor", first.minister().id))
+                .then().statusCode(303).header("Location", endsWith("/actors/" + first.minister().id));
+
+        given().when().get("/actors/" + first.minister().id).then().statusCode(200)
+                .body(containsString(second.minister().canonicalName));
+        given().redirects().follow(false).when().get("/actors/" + second.minister().id).then().statusCode(301);
+    }
+
+    @Test
+    void anActorCannotBeMergedIntoItself() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+
+        editor.post("/editor/actors/merge?q=petrova", "/editor/actors/merge",
+                        Map.of("absorbed", facts.minister().id, "survivor", facts.minister().id))
+                .then().statusCode(400);
+    }
+}

@@ -1,0 +1,66 @@
+package org.dossier.web.testdata;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signed-in browser as REST Assured can be one: the session cookie from the form sign-in, and the
+ * CSRF cookie and token a form page hands out, sent back with every form post.
+ */
+public final class EditorSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+
+    private EditorSession() {
+    }
+
+    public static Response signIn(String username, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username).formParam("j_password", password)
+                .when().post("/j_security_check");
+    }
+
+    public static EditorSession of(String username, String password) {
+        Response signedIn = signIn(username, password);
+        String session = signedIn.getCookie("dossier-session");
+        if (session == null) {
+            throw new IllegalStateException("Sign-in failed for " + username + ": " + signedIn.getHeader("Location"));
+        }
+        EditorSession editor = new EditorSession();
+        editor.cookies.put("dossier-session", session);
+        return editor;
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    /** Reads a form page and posts to {@code action} with its CSRF token and these fields. */
+    public Response post(String formPage, String action, Map<String, ?> fields) {
+        Response page = request().when().get(formPage);
+        if (page.getCookie("csrf-token") != null) {
+            cookies.put("csrf-token", page.getCookie("csrf-token"));
+        }
+        Matcher token = TOKEN.matcher(page.asString());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
+        }
+        RequestSpecification post = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1));
+        fields.forEach((name, value) -> {
+            if (value instanceof Iterable<?> many) {
+                many.forEach(v -> post.formParam(name, v));
+            } else {
+                post.formParam(name, value);
+            }
+        });
+        return post.when().post(action);
+    }
+}
