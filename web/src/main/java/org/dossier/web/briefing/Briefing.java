@@ -15,10 +15,12 @@ import org.dossier.core.story.Story;
 /**
  * What a story's page shows: the state of the story as of its latest source.
  *
+ * @param published the latest version editors published, or null: the draft never shows here
  * @param asOf publication time of the newest source filed under the story, null when it has none
  */
 public record Briefing(
         Story story,
+        PublishedBriefing published,
         Instant asOf,
         List<Development> developments,
         List<Person> whoIsWho,

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorRole;
+import org.dossier.core.briefing.BriefingVersion;
 import org.dossier.core.event.Event;
 import org.dossier.core.evidence.Evidence;
 import org.dossier.core.meeting.Meeting;
@@ -54,8 +55,14 @@ public class Briefings {
     }
 
     public Briefing of(Story story) {
-        return new Briefing(story, asOf(story), developments(story), whoIsWho(story), positions(story), quotes(story),
+        return new Briefing(story, published(story), asOf(story), developments(story), whoIsWho(story), positions(story), quotes(story),
                 meetings(story), compactTimeline(story), sources(story), sourceCount(story), eventCount(story));
+    }
+
+    private static PublishedBriefing published(Story story) {
+        return org.dossier.core.briefing.Briefing.of(story)
+                .flatMap(draft -> BriefingVersion.latest(draft).map(v -> PublishedBriefing.of(v, v.number)))
+                .orElse(null);
     }
 
     private Instant asOf(Story story) {
