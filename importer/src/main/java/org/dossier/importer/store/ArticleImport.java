@@ -59,10 +59,7 @@ public class ArticleImport {
                 throw failure.reason();
             }
             Article article = withDefaults(((Reading.Success) reading).article(), options);
-            // Extraction runs before the transaction opens, and only for articles not stored yet.
-            Optional<Extraction> extraction = article.published() == null || store.isStored(article.text()) ? Optional.empty()
-                    : Optional.of(pipeline.extract(article.text(), article.published().atZone(ZoneOffset.UTC).toLocalDate()));
-            ArticleStore.Stored stored = store.store(article, options.storySlug(), extraction);
+            ArticleStore.Stored stored = importArticle(article, options);
             if (stored.created()) {
                 tally.imported++;
                 listener.imported(article, stored.sourceId());
@@ -77,6 +74,18 @@ public class ArticleImport {
             fail(new UnreadableArticleException(reading.origin(), "could not be stored (" + rootMessage(storageFailed) + ")",
                     storageFailed), listener, tally);
         }
+    }
+
+    /**
+     * One article given whole (pasted into the browser, say), imported as a file's would be: the
+     * extraction first, for an article not stored yet, then one transaction.
+     */
+    public ArticleStore.Stored importArticle(Article article, Options options) throws UnreadableArticleException {
+        Article complete = withDefaults(article, options);
+        // Extraction runs before the transaction opens, and only for articles not stored yet.
+        Optional<Extraction> extraction = complete.published() == null || store.isStored(complete.text()) ? Optional.empty()
+                : Optional.of(pipeline.extract(complete.text(), complete.published().atZone(ZoneOffset.UTC).toLocalDate()));
+        return store.store(complete, options.storySlug(), extraction);
     }
 
     private static void fail(UnreadableArticleException reason, ImportListener listener, Tally tally) {

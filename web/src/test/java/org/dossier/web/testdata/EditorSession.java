@@ -43,8 +43,13 @@ public final class EditorSession {
         return given().redirects().follow(false).cookies(cookies);
     }
 
-    /** Reads a form page and posts to {@code action} with its CSRF token and these fields. */
-    public Response post(String formPage, String action, Map<String, ?> fields) {
+    /** A multipart request to {@code action} carrying the CSRF token of {@code formPage}; add the parts and post. */
+    public RequestSpecification multipart(String formPage, String action) {
+        String token = token(formPage);
+        return request().multiPart("csrf-token", token);
+    }
+
+    private String token(String formPage) {
         Response page = request().when().get(formPage);
         if (page.getCookie("csrf-token") != null) {
             cookies.put("csrf-token", page.getCookie("csrf-token"));
@@ -53,7 +58,13 @@ public final class EditorSession {
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
         }
-        RequestSpecification post = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1));
+        return token.group(1);
+    }
+
+    /** Reads a form page and posts to {@code action} with its CSRF token and these fields. */
+    public Response post(String formPage, String action, Map<String, ?> fields) {
+        String token = token(formPage);
+        RequestSpecification post = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
         fields.forEach((name, value) -> {
             if (value instanceof Iterable<?> many) {
                 many.forEach(v -> post.formParam(name, v));
