@@ -31,9 +31,11 @@ public class StoryExportApi {
     static final int MAX_EVENTS = 20_000;
 
     private final EventListing listing;
+    private final org.dossier.web.pdf.BriefingPdfs pdfs;
 
-    StoryExportApi(EventListing listing) {
+    StoryExportApi(EventListing listing, org.dossier.web.pdf.BriefingPdfs pdfs) {
         this.listing = listing;
+        this.pdfs = pdfs;
     }
 
     @GET
@@ -61,6 +63,15 @@ public class StoryExportApi {
     public Map<String, Object> timelineJs(@PathParam("slug") String slug, @Context UriInfo uri) {
         Story story = story(slug);
         return TimelineJsExport.of(story.title, story.description, events(story), base(uri));
+    }
+
+    @GET
+    @Path("versions/{number}.pdf")
+    @Produces("application/pdf")
+    @io.smallrye.common.annotation.Blocking
+    @Operation(summary = "A published version of the story's briefing as PDF")
+    public java.util.concurrent.CompletionStage<Response> briefingPdf(@PathParam("slug") String slug, @PathParam("number") int number) {
+        return pdfs.published(slug, number);
     }
 
     private List<EventRow> events(Story story) {

@@ -71,10 +71,15 @@ public class Briefings {
     }
 
     private List<Development> developments(Story story) {
+        return developments(story, DEVELOPMENTS);
+    }
+
+    /** The story's visible events, newest first, this many at most. */
+    public List<Development> developments(Story story, int limit) {
         List<Event> events = em().createQuery("select e from Event e left join fetch e.place where e.id in " + StoryScope.EVENTS
                 + " and e.status in :visible order by e.happened.start desc, e.happened.end desc, e.id desc", Event.class)
                 .setParameter("story", story.id).setParameter("visible", visibility.statuses())
-                .setMaxResults(DEVELOPMENTS).getResultList();
+                .setMaxResults(limit).getResultList();
         Map<Long, Long> sources = sourceCounts(events.stream().map(e -> e.id).toList());
         return events.stream().map(e -> new Development(e, sources.getOrDefault(e.id, 0L))).toList();
     }

@@ -58,8 +58,10 @@ public class StoriesPage {
     private final Visibility visibility;
     private final BriefingPublisher publisher;
     private final SecurityIdentity identity;
+    private final org.dossier.web.pdf.BriefingPdfs pdfs;
 
-    StoriesPage(Visibility visibility, BriefingPublisher publisher, SecurityIdentity identity) {
+    StoriesPage(Visibility visibility, BriefingPublisher publisher, SecurityIdentity identity, org.dossier.web.pdf.BriefingPdfs pdfs) {
+        this.pdfs = pdfs;
         this.visibility = visibility;
         this.publisher = publisher;
         this.identity = identity;
@@ -133,6 +135,14 @@ public class StoriesPage {
             done = "published-" + published.number;
         }
         return Response.seeOther(URI.create("/editor/stories/" + slug + "/briefing?done=" + done)).build();
+    }
+
+    @GET
+    @Path("{slug}/briefing.pdf")
+    @Produces("application/pdf")
+    @io.smallrye.common.annotation.Blocking
+    public java.util.concurrent.CompletionStage<Response> draftPdf(@PathParam("slug") String slug) {
+        return pdfs.draft(slug);
     }
 
     private List<Candidate> eventCandidates(Story story, Briefing draft) {

@@ -64,7 +64,7 @@ public final class EditorSession {
     /** Reads a form page and posts to {@code action} with its CSRF token and these fields. */
     public Response post(String formPage, String action, Map<String, ?> fields) {
         String token = token(formPage);
-        RequestSpecification post = request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token);
+        RequestSpecification post = request().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", token);
         fields.forEach((name, value) -> {
             if (value instanceof Iterable<?> many) {
                 many.forEach(v -> post.formParam(name, v));
