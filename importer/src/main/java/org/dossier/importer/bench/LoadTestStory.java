@@ -4,6 +4,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.dossier.core.briefing.Briefing;
+import org.dossier.core.briefing.BriefingItem;
+import org.dossier.core.briefing.BriefingPublisher;
+import org.dossier.core.event.Event;
+import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
 
 /**
@@ -18,6 +23,14 @@ public class LoadTestStory {
     static final int ACTORS = 400;
     static final int PLACES = 60;
     static final int SOURCES = 1_000;
+    static final int KEY_EVENTS = 40;
+    static final int KEY_QUOTES = 20;
+
+    private final BriefingPublisher publisher;
+
+    LoadTestStory(BriefingPublisher publisher) {
+        this.publisher = publisher;
+    }
 
     public record Seeded(long events, long actors, long sources) {
     }
@@ -69,11 +82,23 @@ public class LoadTestStory {
                 union
                 select e.id, a.id, 'participant' from seeded_event e join seeded_actor a on a.n = (e.n * 7 + 3) % ?1""", ACTORS);
         seedSources(em, story, tag);
+        publishBriefing(story);
         // Fresh statistics, as autovacuum would gather soon after, so measurements do not start on plans for empty tables.
         for (String table : new String[] {"actor", "place", "event", "story_event", "event_participant", "source", "statement", "position", "evidence"}) {
             run(em, "analyze " + table);
         }
         return new Seeded(events, ACTORS, SOURCES);
+    }
+
+    /** A published briefing, so the briefing page and its PDF have an editor's part too. */
+    private void publishBriefing(Story story) {
+        Briefing draft = Briefing.draftOf(story);
+        draft.summary = "A **generated** briefing for load tests. Names in other scripts print too: Сергей Лавров, بشار الأسد, Jean-Marc Ayrault.";
+        draft.items.clear();
+        Event.<Event>find("id in (select e.id from Story st join st.events e where st = ?1) order by happened.start desc", story)
+                .page(0, KEY_EVENTS).list().forEach(e -> draft.items.add(BriefingItem.of(e)));
+        Statement.<Statement>find("order by id desc").page(0, KEY_QUOTES).list().forEach(s -> draft.items.add(BriefingItem.of(s)));
+        publisher.publish(draft, null);
     }
 
     private static void seedSources(EntityManager em, Story story, String tag) {

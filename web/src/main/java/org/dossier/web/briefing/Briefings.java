@@ -71,14 +71,14 @@ public class Briefings {
     }
 
     private List<Development> developments(Story story) {
-        return developments(story, DEVELOPMENTS);
+        return developments(story, DEVELOPMENTS, Instant.now());
     }
 
-    /** The story's visible events, newest first, this many at most. */
-    public List<Development> developments(Story story, int limit) {
+    /** The story's visible events reported by {@code until}, newest first, this many at most. */
+    public List<Development> developments(Story story, int limit, Instant until) {
         List<Event> events = em().createQuery("select e from Event e left join fetch e.place where e.id in " + StoryScope.EVENTS
-                + " and e.status in :visible order by e.happened.start desc, e.happened.end desc, e.id desc", Event.class)
-                .setParameter("story", story.id).setParameter("visible", visibility.statuses())
+                + " and e.status in :visible and e.reportedAt <= :until order by e.happened.start desc, e.happened.end desc, e.id desc", Event.class)
+                .setParameter("story", story.id).setParameter("visible", visibility.statuses()).setParameter("until", until)
                 .setMaxResults(limit).getResultList();
         Map<Long, Long> sources = sourceCounts(events.stream().map(e -> e.id).toList());
         return events.stream().map(e -> new Development(e, sources.getOrDefault(e.id, 0L))).toList();

@@ -69,8 +69,7 @@ public class PrintableBriefings {
     private PrintableBriefing assemble(Story story, String title, String edition, LocalDate asOf, String summary, List<CitedEvent> keyEvents,
             List<CitedQuote> keyQuotes, References references) {
         org.dossier.web.briefing.Briefing live = briefings.of(story);
-        List<Development> developments = briefings.developments(story, DEVELOPMENTS).stream()
-                .filter(d -> !d.event().reportedAt.isAfter(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())).toList();
+        List<Development> developments = briefings.developments(story, DEVELOPMENTS, asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<Long, Source> developmentSources = firstSources("event", developments.stream().map(d -> d.event().id).toList());
         List<CitedEvent> cited = developments.stream().map(d -> new CitedEvent(d.event().happened.display(), d.event().kind.label(),
                 d.event().summary, d.event().place == null ? null : d.event().place.name, references.cite(developmentSources.get(d.event().id)))).toList();

@@ -18,7 +18,7 @@ final class TimelineSvg {
     record Entry(FuzzyDate date, String label) {
     }
 
-    static final int WIDTH = 680;
+    static final int WIDTH = 640;
     static final int LEFT = 90;
     static final int ROW = 16;
     static final int MAX_ROWS = 40;
