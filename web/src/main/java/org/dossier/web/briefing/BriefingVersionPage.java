@@ -8,24 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 import org.dossier.core.briefing.Briefing;
 import org.dossier.core.briefing.BriefingVersion;
 import org.dossier.core.story.Story;
-import org.dossier.web.pdf.BriefingPdfs;
 
-/** Published versions of a story's briefing, each as it was published, as a page or a PDF. Drafts are not here. */
+/** Published versions of a story's briefing, each as it was published (as PDF: {@code org.dossier.web.pdf.BriefingPdfPage}). Drafts are not here. */
 @Path("/stories/{slug}/versions")
 @Produces(MediaType.TEXT_HTML)
 public class BriefingVersionPage {
 
-    private final BriefingPdfs pdfs;
-
-    BriefingVersionPage(BriefingPdfs pdfs) {
-        this.pdfs = pdfs;
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -49,22 +41,6 @@ public class BriefingVersionPage {
                 .orElseThrow(() -> new NotFoundException("No published version " + number + " of '" + slug + "'"));
         long count = BriefingVersion.count("briefing", version.briefing);
         return Templates.version(story, PublishedBriefing.of(version, (int) count));
-    }
-
-    @GET
-    @Path("latest.pdf")
-    @Produces("application/pdf")
-    @io.smallrye.common.annotation.Blocking
-    public CompletionStage<Response> latestPdf(@PathParam("slug") String slug) {
-        return pdfs.published(slug, 0);
-    }
-
-    @GET
-    @Path("{number}.pdf")
-    @Produces("application/pdf")
-    @io.smallrye.common.annotation.Blocking
-    public CompletionStage<Response> pdf(@PathParam("slug") String slug, @PathParam("number") int number) {
-        return pdfs.published(slug, number);
     }
 
     private static Story story(String slug) {

@@ -17,7 +17,7 @@ import org.dossier.web.evidence.EvidenceView;
 
 /**
  * The proposed facts, most-reported first: a fact several sources report is likelier true and
- * matters more, so it is reviewed first. Each kind is read with one query for the facts, one for
+ * matters more, so it is reviewed first; among equals, the newest first. Each kind is read with one query for the facts, one for
  * their source counts and one for their evidence.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class ReviewQueue {
         items.addAll(statements());
         items.addAll(positions());
         items.addAll(roles());
-        items.sort(Comparator.comparingLong(QueueItem::sources).reversed().thenComparing(QueueItem::type).thenComparing(QueueItem::id));
+        items.sort(Comparator.comparingLong(QueueItem::sources).reversed().thenComparing(QueueItem::type).thenComparing(Comparator.comparingLong(QueueItem::id).reversed()));
         return items;
     }
 
@@ -87,7 +87,7 @@ public class ReviewQueue {
         String column = table + "_id";
         List<Number> ids = Panache.getEntityManager().createNativeQuery("""
                 select f.id from %s f left join evidence ev on ev.%s = f.id
-                where f.status = 'proposed' group by f.id order by count(distinct ev.source_id) desc, f.id limit %d"""
+                where f.status = 'proposed' group by f.id order by count(distinct ev.source_id) desc, f.id desc limit %d"""
                 .formatted(table, column, PER_KIND)).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
