@@ -28,8 +28,9 @@ class ReviewSessionBrowserTest {
 
     @Test
     void anEditorReviewsCorrectsMergesAndPublishesAndAReaderSeesIt() throws Exception {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova " + TestData.unique());
-        StoryFacts duplicate = data.storyWithFacts("A. Petrova " + TestData.unique());
+        String family = "Petrova" + TestData.unique();
+        StoryFacts facts = data.storyWithFacts("Anna " + family);
+        StoryFacts duplicate = data.storyWithFacts("A. " + family);
         String editor = data.account(PASSWORD, Account.EDITOR);
         try (Browser browser = Browser.start(1280, 900)) {
             var driver = browser.driver;
@@ -51,7 +52,7 @@ class ReviewSessionBrowserTest {
             driver.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();
             browser.waiting().until(ExpectedConditions.urlContains("done=edited-1"));
 
-            driver.get(base + "editor/actors/merge?q=petrova");
+            driver.get(base + "editor/actors/merge?q=" + family);
             driver.findElement(By.cssSelector("input[name=absorbed][value='" + duplicate.minister().id + "']")).click();
             driver.findElement(By.cssSelector("input[name=survivor][value='" + facts.minister().id + "']")).click();
             driver.findElement(By.cssSelector("form.stacked-form button[type=submit]")).click();

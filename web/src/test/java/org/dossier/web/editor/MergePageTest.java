@@ -23,11 +23,12 @@ class MergePageTest {
 
     @Test
     void mergesADuplicateIntoTheActorThatStays() {
-        StoryFacts first = data.storyWithFacts("Anna Petrova " + TestData.unique());
-        StoryFacts second = data.storyWithFacts("A. Petrova " + TestData.unique());
+        String family = "Petrova" + TestData.unique();
+        StoryFacts first = data.storyWithFacts("Anna " + family);
+        StoryFacts second = data.storyWithFacts("A. " + family);
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
-        editor.post("/editor/actors/merge?q=petrova", "/editor/actors/merge",
+        editor.post("/editor/actors/merge?q=" + family, "/editor/actors/merge",
                         Map.of("absorbed", second.minister().id, "survivor", first.minister().id))
                 .then().statusCode(303).header("Location", endsWith("/actors/" + first.minister().id));
 
