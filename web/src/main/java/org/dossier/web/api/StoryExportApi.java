@@ -74,6 +74,16 @@ public class StoryExportApi {
         return pdfs.published(slug, number);
     }
 
+    @GET
+    @Path("draft.pdf")
+    @Produces("application/pdf")
+    @io.smallrye.common.annotation.Blocking
+    @jakarta.annotation.security.RolesAllowed("editor")
+    @Operation(summary = "The current draft of the story's briefing as PDF, for editors")
+    public java.util.concurrent.CompletionStage<Response> draftPdf(@PathParam("slug") String slug) {
+        return pdfs.draft(slug);
+    }
+
     private List<EventRow> events(Story story) {
         return listing.chronological(EventFilter.none().withStory(story.slug), MAX_EVENTS, 0);
     }

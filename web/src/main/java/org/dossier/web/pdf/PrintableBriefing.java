@@ -3,7 +3,6 @@ package org.dossier.web.pdf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.web.briefing.Briefing.Person;
 
 /**
  * A briefing as it prints: every fact that came from an article cites its source by number, and
@@ -12,11 +11,15 @@ import org.dossier.web.briefing.Briefing.Person;
  * @param edition "Version 3" or "Draft"
  */
 public record PrintableBriefing(String storyTitle, String title, String edition, LocalDate asOf, Instant printedAt, String summaryHtml,
-        List<CitedEvent> keyEvents, List<CitedQuote> keyQuotes, List<CitedEvent> developments, List<Person> whoIsWho,
+        List<CitedEvent> keyEvents, List<CitedQuote> keyQuotes, List<CitedEvent> developments, List<CitedPerson> whoIsWho,
         List<String> issues, List<PositionLine> positions, String timelineSvg, List<Reference> sources) {
 
     /** An event with the number of the source that reported it (0 when none did). */
     public record CitedEvent(String date, String kind, String summary, String place, int source) {
+    }
+
+    /** An actor with its current title ("Foreign Minister, Russia") and the source that gave it, or its kind. */
+    public record CitedPerson(String name, String kind, String role, int source) {
     }
 
     public record CitedQuote(String speaker, String role, String content, boolean direct, int source) {

@@ -20,6 +20,7 @@ import org.dossier.web.briefing.Briefing.PositionCell;
 import org.dossier.web.briefing.Briefings;
 import org.dossier.web.briefing.Markdown;
 import org.dossier.web.pdf.PrintableBriefing.CitedEvent;
+import org.dossier.web.pdf.PrintableBriefing.CitedPerson;
 import org.dossier.web.pdf.PrintableBriefing.CitedQuote;
 import org.dossier.web.pdf.PrintableBriefing.PositionLine;
 
@@ -79,8 +80,11 @@ public class PrintableBriefings {
         List<PositionLine> positions = live.positions().rows().stream().map(row -> new PositionLine(row.actor().canonicalName, row.cells().stream()
                 .map(cell -> cell.position() == null ? "" : cell.position().stance.code() + " since " + cell.position().since.display()
                         + cite(references.cite(positionSources.get(cell.position().id)))).toList())).toList();
+        Map<Long, Source> roleSources = firstSources("actorRole", live.whoIsWho().stream().filter(p -> p.role() != null).map(p -> p.role().id).toList());
+        List<CitedPerson> people = live.whoIsWho().stream().map(p -> new CitedPerson(p.actor().canonicalName, p.actor().kind.code(),
+                p.role() == null ? null : p.role().describe(), p.role() == null ? 0 : references.cite(roleSources.get(p.role().id)))).toList();
         return new PrintableBriefing(story.title, title, edition, asOf, Instant.now(), Markdown.toHtml(summary), keyEvents, keyQuotes, cited,
-                live.whoIsWho(), live.positions().issues(), positions, TimelineSvg.of(timeline), references.list());
+                people, live.positions().issues(), positions, TimelineSvg.of(timeline), references.list());
     }
 
     private static String cite(int number) {
@@ -99,6 +103,7 @@ public class PrintableBriefings {
             Long id = switch (fact) {
                 case "event" -> ev.event.id;
                 case "statement" -> ev.statement.id;
+                case "actorRole" -> ev.actorRole.id;
                 default -> ev.position.id;
             };
             sources.putIfAbsent(id, ev.source);

@@ -41,6 +41,7 @@ class BriefingPdfTest {
             assertThat(text).contains("Summary", "Key events", "Latest developments", "Timeline", "Who's who", "Positions", "Key quotes", "Sources");
             assertThat(text).contains("We will keep talking about " + facts.marker(), "— " + CYRILLIC);
             assertThat(text).contains("[1] Envoys meet over the " + facts.marker() + " corridor, Test Wire, 15 Oct 2016");
+            assertThat(text).contains(CYRILLIC + ": Foreign Minister, Freedonia " + facts.marker() + " [1]");
             assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages());
         }
     }
@@ -66,6 +67,7 @@ class BriefingPdfTest {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Briefing " + facts.marker());
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Dossier");
             assertThat(pdf.getDocumentInformation().getSubject()).contains("Version 1");
+            assertThat(pdf.getDocumentInformation().getCreationDate()).isNotNull();
             List<String> outline = new ArrayList<>();
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle());
@@ -109,6 +111,8 @@ class BriefingPdfTest {
         given().redirects().follow(false).when().get("/editor/stories/" + facts.story().slug + "/briefing.pdf").then().statusCode(302);
         byte[] draft = editor.request().when().get("/editor/stories/" + facts.story().slug + "/briefing.pdf").then().statusCode(200)
                 .extract().asByteArray();
+        editor.request().when().get("/api/stories/" + facts.story().slug + "/draft.pdf").then().statusCode(200).contentType("application/pdf");
+        given().redirects().follow(false).when().get("/api/stories/" + facts.story().slug + "/draft.pdf").then().statusCode(302);
         try (PDDocument pdf = Loader.loadPDF(draft)) {
             assertThat(text(pdf)).contains("Draft");
         }
