@@ -42,43 +42,51 @@ public class ReviewQueue {
     }
 
     private List<QueueItem> events() {
-        List<Long> ids = mostReported("event");
-        Map<Long, Event> events = Event.<Event>list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-        Map<Long, List<EvidenceView>> evidence = evidence("event", ids);
-        Map<Long, Long> sources = sourceCounts("event", ids);
-        return ids.stream().map(events::get).map(e -> new QueueItem(FactType.EVENT, e.id, e.version, e.summary,
-                e.kind.label() + " · " + e.happened.display() + (e.place == null ? "" : " · " + e.place.name),
-                sources.getOrDefault(e.id, 0L), evidence.getOrDefault(e.id, List.of()))).toList();
+        Loaded loaded = load("event", "event");
+        return inOrder(Event.<Event>list("id in ?1", loaded.ids()), e -> e.id, loaded.ids()).stream()
+                .map(e -> loaded.item(FactType.EVENT, e.id, e.version, e.summary,
+                        e.kind.label() + " · " + e.happened.display() + (e.place == null ? "" : " · " + e.place.name)))
+                .toList();
     }
 
     private List<QueueItem> statements() {
-        List<Long> ids = mostReported("statement");
-        Map<Long, Statement> statements = Statement.<Statement>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, s -> s));
-        Map<Long, List<EvidenceView>> evidence = evidence("statement", ids);
-        Map<Long, Long> sources = sourceCounts("statement", ids);
-        return ids.stream().map(statements::get).map(s -> new QueueItem(FactType.STATEMENT, s.id, s.version,
-                (s.direct ? "“" + s.content + "”" : s.content),
-                (s.speaker == null ? "no speaker found" : s.speaker.canonicalName) + (s.cueVerb == null ? "" : " · " + s.cueVerb),
-                sources.getOrDefault(s.id, 0L), evidence.getOrDefault(s.id, List.of()))).toList();
+        Loaded loaded = load("statement", "statement");
+        return inOrder(Statement.<Statement>list("id in ?1", loaded.ids()), s -> s.id, loaded.ids()).stream()
+                .map(s -> loaded.item(FactType.STATEMENT, s.id, s.version, s.direct ? "“" + s.content + "”" : s.content,
+                        (s.speaker == null ? "no speaker found" : s.speaker.canonicalName) + (s.cueVerb == null ? "" : " · " + s.cueVerb)))
+                .toList();
     }
 
     private List<QueueItem> positions() {
-        List<Long> ids = mostReported("position");
-        Map<Long, Position> positions = Position.<Position>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
-        Map<Long, List<EvidenceView>> evidence = evidence("position", ids);
-        Map<Long, Long> sources = sourceCounts("position", ids);
-        return ids.stream().map(positions::get).map(p -> new QueueItem(FactType.POSITION, p.id, p.version,
-                p.actor.canonicalName + " " + p.stance.code() + " " + p.issue, "position since " + p.since.display(),
-                sources.getOrDefault(p.id, 0L), evidence.getOrDefault(p.id, List.of()))).toList();
+        Loaded loaded = load("position", "position");
+        return inOrder(Position.<Position>list("id in ?1", loaded.ids()), p -> p.id, loaded.ids()).stream()
+                .map(p -> loaded.item(FactType.POSITION, p.id, p.version, p.actor.canonicalName + " " + p.stance.code() + " " + p.issue,
+                        "position since " + p.since.display()))
+                .toList();
     }
 
     private List<QueueItem> roles() {
-        List<Long> ids = mostReported("actor_role");
-        Map<Long, ActorRole> roles = ActorRole.<ActorRole>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, r -> r));
-        Map<Long, List<EvidenceView>> evidence = evidence("actorRole", ids);
-        Map<Long, Long> sources = sourceCounts("actorRole", ids);
-        return ids.stream().map(roles::get).map(r -> new QueueItem(FactType.ROLE, r.id, r.version, r.actor.canonicalName + ": " + r.describe(),
-                "title", sources.getOrDefault(r.id, 0L), evidence.getOrDefault(r.id, List.of()))).toList();
+        Loaded loaded = load("actor_role", "actorRole");
+        return inOrder(ActorRole.<ActorRole>list("id in ?1", loaded.ids()), r -> r.id, loaded.ids()).stream()
+                .map(r -> loaded.item(FactType.ROLE, r.id, r.version, r.actor.canonicalName + ": " + r.describe(), "title"))
+                .toList();
+    }
+
+    /** The proposed facts of one kind, most reported first, with their source counts and evidence. */
+    private record Loaded(List<Long> ids, Map<Long, Long> sources, Map<Long, List<EvidenceView>> evidence) {
+        QueueItem item(FactType type, long id, int version, String title, String detail) {
+            return new QueueItem(type, id, version, title, detail, sources.getOrDefault(id, 0L), evidence.getOrDefault(id, List.of()));
+        }
+    }
+
+    private static Loaded load(String table, String fact) {
+        List<Long> ids = mostReported(table);
+        return new Loaded(ids, sourceCounts(fact, ids), evidence(fact, ids));
+    }
+
+    private static <F> List<F> inOrder(List<F> facts, java.util.function.Function<F, Long> id, List<Long> order) {
+        Map<Long, F> byId = facts.stream().collect(Collectors.toMap(id, f -> f));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Ids of the proposed facts in this table, most sources first. */
