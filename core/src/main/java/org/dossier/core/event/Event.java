@@ -8,6 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +36,7 @@ import org.dossier.core.time.FuzzyDate;
  * {@link #createdAt}.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Event extends PanacheEntityBase {
 
     @Id
@@ -69,6 +73,7 @@ public class Event extends PanacheEntityBase {
     /** Set when an editor changed the fact; an import then leaves it alone. */
     public Instant editedAt;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
     public Set<Participant> participants = new LinkedHashSet<>();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.dossier.core.database.CodedEnum;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
@@ -37,6 +38,45 @@ public class EventEditPage {
         static native TemplateInstance edit(Event event, EventEdit edit, EventKind[] kinds, String problem);
 
         static native TemplateInstance conflict(Event event, EventEdit stored, EventEdit yours, EventKind[] kinds);
+
+        static native TemplateInstance history(Event event, List<EventHistory.Change> changes);
+    }
+
+    private final EventHistory history;
+
+    EventEditPage(EventHistory history) {
+        this.history = history;
+    }
+
+    @GET
+    @Path("history")
+    public TemplateInstance history(@PathParam("id") long id) {
+        Event event = find(id);
+        List<EventHistory.Change> changes = new java.util.ArrayList<>(history.of(id));
+        java.util.Collections.reverse(changes);
+        return Templates.history(event, changes);
+    }
+
+    /** Puts back the summary, kind, date and status the event had at a revision, as a new change. */
+    @POST
+    @Path("history/{revision}/revert")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response revert(@PathParam("id") long id, @PathParam("revision") long revision, @FormParam("version") int version) {
+        Event event = find(id);
+        if (event.version != version) {
+            return Response.seeOther(URI.create("/editor/events/" + id + "/history?changed=true")).build();
+        }
+        Event then = history.at(id, revision);
+        if (then == null) {
+            throw new NotFoundException("Event " + id + " has no revision " + revision);
+        }
+        event.summary = then.summary;
+        event.kind = then.kind;
+        event.happened = then.happened;
+        event.status = then.status;
+        event.editedAt = Instant.now();
+        return Response.seeOther(URI.create("/editor/events/" + id + "/history")).build();
     }
 
     @GET
