@@ -15,6 +15,11 @@ public record QueueItem(FactType type, long id, int version, String title, Strin
     }
 
     public String editHref() {
-        return type == FactType.EVENT ? "/editor/events/" + id : null;
+        return switch (type) {
+            case EVENT -> "/editor/events/" + id;
+            case STATEMENT -> "/editor/statements/" + id;
+            case POSITION -> "/editor/positions/" + id;
+            case ROLE -> null;
+        };
     }
 }
