@@ -70,6 +70,10 @@ public class Event extends PanacheEntityBase {
 
     public Instant createdAt = Instant.now();
 
+    /** Set when an editor merged this event into another one that reports the same happening. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Event mergedInto;
+
     /** Set when an editor changed the fact; an import then leaves it alone. */
     public Instant editedAt;
 

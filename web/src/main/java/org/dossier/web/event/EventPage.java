@@ -36,9 +36,19 @@ public class EventPage {
         this.evidence = evidence;
     }
 
+    /** A merged event's address stays valid: it moves, permanently, to the event it became part of. */
     @GET
     @Path("{id}")
-    public TemplateInstance event(@PathParam("id") long id) {
+    public jakarta.ws.rs.core.Response event(@PathParam("id") long id) {
+        java.util.Optional<Event> merged = Event.<Event>findByIdOptional(id).filter(e -> e.mergedInto != null);
+        if (merged.isPresent()) {
+            return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create("/events/" + merged.get().mergedInto.id)).build();
+        }
+        return jakarta.ws.rs.core.Response.ok(page(id), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private TemplateInstance page(long id) {
         Event event = Readable.orNotFound(Event.findByIdOptional(id), (Event e) -> e.status, visibility, "event " + id);
         Meeting meeting = Meeting.<Meeting>find("event", event).firstResultOptional().orElse(null);
         List<Story> stories = Story.list("select st from Story st join st.events e where e = ?1 order by st.title", event);
