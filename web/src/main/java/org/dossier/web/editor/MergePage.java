@@ -30,13 +30,19 @@ public class MergePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance merge(String query, List<Actor> found);
+        static native TemplateInstance merge(String query, List<Actor> found, List<MergeLine> recent);
+    }
+
+    /** A recorded merge as the page lists it. */
+    public record MergeLine(long id, long absorbedId, String absorbed, long survivorId, String survivor, String by, boolean undone) {
     }
 
     private final ActorMerge merge;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    MergePage(ActorMerge merge) {
+    MergePage(ActorMerge merge, io.quarkus.security.identity.SecurityIdentity identity) {
         this.merge = merge;
+        this.identity = identity;
     }
 
     @GET
@@ -45,7 +51,7 @@ public class MergePage {
         List<Actor> found = key.isEmpty() ? List.of()
                 : Actor.<Actor>find("mergedInto is null and id in (select al.actor.id from ActorAlias al where al.normalizedName like ?1) order by canonicalName",
                         "%" + key + "%").page(0, FOUND).list();
-        return Templates.merge(q == null ? "" : q, found);
+        return Templates.merge(q == null ? "" : q, found, recent());
     }
 
     @POST
@@ -54,11 +60,32 @@ public class MergePage {
         Actor absorbed = actor("absorbed", absorbedId);
         Actor survivor = actor("survivor", survivorId);
         try {
-            merge.merge(absorbed, survivor);
+            merge.mergeRecorded(absorbed, survivor, identity.getPrincipal().getName());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
         return Response.seeOther(URI.create("/actors/" + survivor.id)).build();
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("{id}/undo")
+    public Response undo(@jakarta.ws.rs.PathParam("id") long id) {
+        try {
+            merge.undo(id);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return Response.seeOther(URI.create("/editor/actors/merge")).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<MergeLine> recent() {
+        List<Object[]> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
+                select m.id, a.id, a.canonical_name, s.id, s.canonical_name, m.merged_by, m.undone_at is not null
+                from actor_merge m join actor a on a.id = m.absorbed_id join actor s on s.id = m.survivor_id
+                order by m.merged_at desc, m.id desc limit 20""").getResultList();
+        return rows.stream().map(r -> new MergeLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (Boolean) r[6])).toList();
     }
 
     private static Actor actor(String name, String id) {
