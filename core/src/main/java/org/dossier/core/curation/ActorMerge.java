@@ -28,10 +28,10 @@ public class ActorMerge {
     @Transactional
     public Actor merge(Actor absorbed, Actor survivor) {
         if (absorbed.id.equals(survivor.id)) {
-            throw new IllegalArgumentException("An actor cannot be merged into itself: " + survivor);
+            throw new MergeRefused("An actor cannot be merged into itself: " + survivor);
         }
         if (absorbed.isMerged() || survivor.isMerged()) {
-            throw new IllegalArgumentException("Merge the actors the merged ones point to, not " + absorbed + " or " + survivor);
+            throw new MergeRefused("Merge the actors the merged ones point to, not " + absorbed + " or " + survivor);
         }
         moveAliases(absorbed, survivor);
         moveRoles(absorbed, survivor);
@@ -89,7 +89,7 @@ public class ActorMerge {
         List<Object[]> found = entityManager.createNativeQuery(
                 "select absorbed_id, survivor_id, alias_names, undone_at from actor_merge where id = ?1").setParameter(1, mergeId).getResultList();
         if (found.isEmpty() || found.get(0)[3] != null) {
-            throw new IllegalArgumentException("No merge " + mergeId + " to undo");
+            throw new MergeRefused("No merge " + mergeId + " to undo");
         }
         long a = ((Number) found.get(0)[0]).longValue();
         long s = ((Number) found.get(0)[1]).longValue();

@@ -31,10 +31,10 @@ public class EventMerge {
         Event absorbed = em.find(Event.class, absorbedEvent.id);
         Event survivor = em.find(Event.class, survivorEvent.id);
         if (absorbed.id.equals(survivor.id)) {
-            throw new IllegalArgumentException("An event cannot be merged into itself");
+            throw new MergeRefused("An event cannot be merged into itself");
         }
         if (absorbed.mergedInto != null || survivor.mergedInto != null) {
-            throw new IllegalArgumentException("One of these events is already merged into another");
+            throw new MergeRefused("One of these events is already merged into another");
         }
         em.flush();
         Object id = em.createNativeQuery("""
@@ -81,11 +81,11 @@ public class EventMerge {
         List<Object[]> found = em.createNativeQuery("select absorbed_id, survivor_id, absorbed_status, undone_at from event_merge where id = :id")
                 .setParameter("id", mergeId).getResultList();
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("No merge " + mergeId);
+            throw new MergeRefused("No merge " + mergeId);
         }
         Object[] merge = found.get(0);
         if (merge[3] != null) {
-            throw new IllegalArgumentException("Merge " + mergeId + " was undone already");
+            throw new MergeRefused("Merge " + mergeId + " was undone already");
         }
         long absorbed = ((Number) merge[0]).longValue();
         long survivor = ((Number) merge[1]).longValue();

@@ -64,7 +64,7 @@ public class EventMergePage {
         Event survivor = event("survivor", survivorId);
         try {
             merge.merge(absorbed, survivor, identity.getPrincipal().getName());
-        } catch (IllegalArgumentException e) {
+        } catch (org.dossier.core.curation.MergeRefused e) {
             throw new BadRequestException(e.getMessage());
         }
         return Response.seeOther(URI.create("/events/" + survivor.id)).build();
@@ -75,7 +75,7 @@ public class EventMergePage {
     public Response undo(@PathParam("id") long id) {
         try {
             merge.undo(id);
-        } catch (IllegalArgumentException e) {
+        } catch (org.dossier.core.curation.MergeRefused e) {
             throw new BadRequestException(e.getMessage());
         }
         return Response.seeOther(URI.create("/editor/event-merges")).build();

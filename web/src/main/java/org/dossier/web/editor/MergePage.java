@@ -61,7 +61,7 @@ public class MergePage {
         Actor survivor = actor("survivor", survivorId);
         try {
             merge.mergeRecorded(absorbed, survivor, identity.getPrincipal().getName());
-        } catch (IllegalArgumentException e) {
+        } catch (org.dossier.core.curation.MergeRefused e) {
             throw new BadRequestException(e.getMessage());
         }
         return Response.seeOther(URI.create("/actors/" + survivor.id)).build();
@@ -72,7 +72,7 @@ public class MergePage {
     public Response undo(@jakarta.ws.rs.PathParam("id") long id) {
         try {
             merge.undo(id);
-        } catch (IllegalArgumentException e) {
+        } catch (org.dossier.core.curation.MergeRefused e) {
             throw new BadRequestException(e.getMessage());
         }
         return Response.seeOther(URI.create("/editor/actors/merge")).build();
