@@ -6,7 +6,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dossier.core.database.CodedEnum;
+import org.dossier.web.event.EventFilter;
 import org.dossier.web.reading.SqlConditions;
 import org.dossier.web.reading.Visibility;
 import org.dossier.web.search.SearchHit.Type;
@@ -61,14 +63,9 @@ public class Search {
     }
 
     private String events(SearchRequest r, int words, SqlConditions where) {
-        where.add("e.status in (" + visibility.sqlList() + ")");
-        r.kind().ifPresent(k -> where.add("e.kind = ?", k.code()));
-        r.actor().ifPresent(a -> where.add("exists (select 1 from event_participant ep where ep.event_id = e.id and ep.actor_id = ?)", a));
-        r.story().ifPresent(s -> where.add("exists (select 1 from story_event se join story st on st.id = se.story_id where se.event_id = e.id and st.slug = ?)", s));
-        if (r.from().isPresent() || r.to().isPresent()) {
-            where.add("daterange(e.happened_start, e.happened_end, '[]') && daterange(?, ?, '[]')",
-                    r.from().orElse(LocalDate.of(1, 1, 1)), r.to().orElse(LocalDate.of(9999, 12, 31)));
-        }
+        // The same filter as the timeline and the API; the words are matched by select(), ranked.
+        new EventFilter(r.story(), r.actor(), r.kind(), Optional.empty(), r.from(), r.to(), Optional.empty())
+                .conditions(visibility.sqlList(), where);
         return select("event", "e.id", "e.summary", "e.kind", "e.summary", "e.search", "english", "e.happened_start", words, where) + " from event e " + where.where();
     }
 
