@@ -75,6 +75,20 @@ public class Evidence extends PanacheEntityBase {
         return new Span(start, end);
     }
 
+    /** The id of the one fact this evidence supports, whichever kind it is. */
+    public long factId() {
+        if (event != null) {
+            return event.id;
+        }
+        if (statement != null) {
+            return statement.id;
+        }
+        if (position != null) {
+            return position.id;
+        }
+        return actorRole != null ? actorRole.id : actor.id;
+    }
+
     /** The supported characters themselves. */
     public String quote() {
         return source.excerpt(start, end);

@@ -3,6 +3,7 @@ package org.dossier.core.story;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.dossier.core.event.Event;
 import org.dossier.core.source.Source;
 
 /**
@@ -28,5 +29,17 @@ public class StoryFiling {
                 select distinct ?1, event_id from evidence where source_id = ?2 and event_id is not null
                 on conflict do nothing""")
                 .setParameter(1, story.id).setParameter(2, source.id).executeUpdate();
+    }
+
+    /** Files an event under every story its source is filed under (an event added by hand, say). */
+    @Transactional
+    public void fileEvent(Event event, Source source) {
+        var session = Panache.getEntityManager();
+        session.flush();
+        session.createNativeQuery("""
+                insert into story_event (story_id, event_id)
+                select story_id, ?1 from story_source where source_id = ?2
+                on conflict do nothing""")
+                .setParameter(1, event.id).setParameter(2, source.id).executeUpdate();
     }
 }

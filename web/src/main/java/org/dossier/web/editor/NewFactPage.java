@@ -1,6 +1,5 @@
 package org.dossier.web.editor;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +29,7 @@ import org.dossier.core.place.Place;
 import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
 import org.dossier.core.statement.Statement;
+import org.dossier.core.story.StoryFiling;
 import org.dossier.core.time.FuzzyDate;
 
 /**
@@ -48,10 +48,12 @@ public class NewFactPage {
 
     private final ActorDirectory actors;
     private final EvidenceLedger ledger;
+    private final StoryFiling filing;
 
-    NewFactPage(ActorDirectory actors, EvidenceLedger ledger) {
+    NewFactPage(ActorDirectory actors, EvidenceLedger ledger, StoryFiling filing) {
         this.actors = actors;
         this.ledger = ledger;
+        this.filing = filing;
     }
 
     @GET
@@ -95,7 +97,7 @@ public class NewFactPage {
         }
         event.persist();
         ledger.attach(event, source, span, words.strip());
-        fileUnderTheSourcesStories(event, source);
+        filing.fileEvent(event, source);
         return Response.seeOther(URI.create("/events/" + event.id)).build();
     }
 
@@ -127,12 +129,6 @@ public class NewFactPage {
         }
         int start = source.body.indexOf(words.strip());
         return start < 0 ? null : new Span(start, start + words.strip().length());
-    }
-
-    private static void fileUnderTheSourcesStories(Event event, Source source) {
-        Panache.getEntityManager().flush();
-        Panache.getEntityManager().createNativeQuery("insert into story_event (story_id, event_id) select story_id, ?1 from story_source where source_id = ?2 on conflict do nothing")
-                .setParameter(1, event.id).setParameter(2, source.id).executeUpdate();
     }
 
     private static Response problem(Source source, String problem) {

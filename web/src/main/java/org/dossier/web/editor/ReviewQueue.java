@@ -117,13 +117,7 @@ public class ReviewQueue {
                 + ".id in :ids order by ev.id", Evidence.class).setParameter("ids", ids).getResultList();
         Map<Long, List<EvidenceView>> byFact = new java.util.HashMap<>();
         for (Evidence ev : all) {
-            long factId = switch (fact) {
-                case "event" -> ev.event.id;
-                case "statement" -> ev.statement.id;
-                case "position" -> ev.position.id;
-                default -> ev.actorRole.id;
-            };
-            List<EvidenceView> shown = byFact.computeIfAbsent(factId, k -> new ArrayList<>());
+            List<EvidenceView> shown = byFact.computeIfAbsent(ev.factId(), k -> new ArrayList<>());
             if (shown.size() < EVIDENCE_SHOWN) {
                 shown.add(EvidenceView.of(ev));
             }

@@ -100,13 +100,7 @@ public class PrintableBriefings {
         List<Evidence> evidence = Panache.getEntityManager().createQuery("select ev from Evidence ev join fetch ev.source s where ev." + fact
                 + ".id in :ids order by s.publishedAt, ev.id", Evidence.class).setParameter("ids", ids).getResultList();
         for (Evidence ev : evidence) {
-            Long id = switch (fact) {
-                case "event" -> ev.event.id;
-                case "statement" -> ev.statement.id;
-                case "actorRole" -> ev.actorRole.id;
-                default -> ev.position.id;
-            };
-            sources.putIfAbsent(id, ev.source);
+            sources.putIfAbsent(ev.factId(), ev.source);
         }
         return sources;
     }

@@ -19,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.place.Place;
 import org.dossier.core.story.Story;
@@ -107,8 +106,7 @@ public class TimelinePage {
 
     /** Without a window asked for: the period the matching events cover, with a margin; else the last year. */
     private EventFilter firstWindow(EventFilter filter) {
-        EventFilter open = new EventFilter(filter.story(), filter.actor(), filter.kind(), filter.place(), Optional.empty(), Optional.empty(), filter.words());
-        FuzzyDate extent = listing.extent(open);
+        FuzzyDate extent = listing.extent(filter.withoutPeriod());
         LocalDate from = filter.from().orElse(extent == null ? LocalDate.now().minusYears(1) : extent.start());
         LocalDate to = filter.to().orElse(extent == null ? LocalDate.now() : extent.end());
         if (to.isBefore(from)) {
