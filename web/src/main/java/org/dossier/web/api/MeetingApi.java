@@ -1,7 +1,6 @@
 package org.dossier.web.api;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import org.dossier.web.api.Json.ActorRef;
 import org.dossier.web.api.Json.When;
 import org.dossier.web.page.PageRequest;
 import org.dossier.web.page.Params;
+import org.dossier.web.reading.JpqlConditions;
 import org.dossier.web.reading.StoryScope;
 import org.dossier.web.reading.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,19 +45,13 @@ public class MeetingApi {
             @Parameter(description = "Actor id of a participant") @QueryParam("actor") String actor,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size, 20);
-        StringBuilder where = new StringBuilder("e.status in :visible");
-        Parameters params = Parameters.with("visible", visibility.statuses());
-        Params.id("actor", actor).ifPresent(id -> {
-            where.append(" and exists (select 1 from Event pe join pe.participants p where pe = e and p.actor.id = :actor)");
-            params.and("actor", id);
-        });
-        Params.text(story).ifPresent(slug -> {
-            where.append(" and e.id in ").append(StoryScope.EVENTS);
-            params.and("story", org.dossier.core.story.Story.findBySlug(slug).map(st -> st.id).orElse(-1L));
-        });
-        var query = Meeting.<Meeting>find("select m from Meeting m join m.event e where " + where + " order by e.happened.start desc, m.id desc", params);
+        JpqlConditions where = JpqlConditions.visible("e", visibility)
+                .and(Params.id("actor", actor), "exists (select 1 from Event pe join pe.participants p where pe = e and p.actor.id = :actor)", "actor")
+                .inStory(Params.text(story), "e.id in " + StoryScope.EVENTS);
+        var query = Meeting.<Meeting>find("select m from Meeting m join m.event e where " + where.where() + " order by e.happened.start desc, m.id desc",
+                where.parameters());
         List<MeetingJson> items = query.page(Page.of(request.index(), request.size())).list().stream().map(MeetingJson::of).toList();
-        long total = Meeting.count("select count(m) from Meeting m join m.event e where " + where, params);
+        long total = Meeting.count("select count(m) from Meeting m join m.event e where " + where.where(), where.parameters());
         return new Json.Page<>(items, request.number(), request.size(), total);
     }
 }

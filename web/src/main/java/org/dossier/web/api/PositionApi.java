@@ -1,7 +1,6 @@
 package org.dossier.web.api;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import org.dossier.web.api.Json.ActorRef;
 import org.dossier.web.api.Json.When;
 import org.dossier.web.page.PageRequest;
 import org.dossier.web.page.Params;
+import org.dossier.web.reading.JpqlConditions;
 import org.dossier.web.reading.StoryScope;
 import org.dossier.web.reading.Visibility;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,21 +44,11 @@ public class PositionApi {
             @Parameter(description = "Issue, exactly as listed") @QueryParam("issue") String issue,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size, 20);
-        StringBuilder where = new StringBuilder("p.status in :visible");
-        Parameters params = Parameters.with("visible", visibility.statuses());
-        Params.id("actor", actor).ifPresent(id -> {
-            where.append(" and p.actor.id = :actor");
-            params.and("actor", id);
-        });
-        Params.text(issue).ifPresent(text -> {
-            where.append(" and p.issue = :issue");
-            params.and("issue", text);
-        });
-        Params.text(story).ifPresent(slug -> {
-            where.append(" and ").append(StoryScope.evidencedIn("position", "p"));
-            params.and("story", org.dossier.core.story.Story.findBySlug(slug).map(st -> st.id).orElse(-1L));
-        });
-        var query = Position.<Position>find("from Position p where " + where + " order by p.since.start, p.id", params);
+        JpqlConditions where = JpqlConditions.visible("p", visibility)
+                .and(Params.id("actor", actor), "p.actor.id = :actor", "actor")
+                .and(Params.text(issue), "p.issue = :issue", "issue")
+                .inStory(Params.text(story), StoryScope.evidencedIn("position", "p"));
+        var query = Position.<Position>find("from Position p where " + where.where() + " order by p.since.start, p.id", where.parameters());
         List<PositionJson> items = query.page(Page.of(request.index(), request.size())).list().stream().map(PositionJson::of).toList();
         return new Json.Page<>(items, request.number(), request.size(), query.count());
     }

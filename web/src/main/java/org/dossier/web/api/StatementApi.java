@@ -1,7 +1,6 @@
 package org.dossier.web.api;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,13 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Optional;
 import org.dossier.core.statement.Statement;
 import org.dossier.web.api.Json.ActorRef;
 import org.dossier.web.api.Json.When;
 import org.dossier.web.evidence.EvidenceViews;
 import org.dossier.web.page.PageRequest;
 import org.dossier.web.page.Params;
+import org.dossier.web.reading.JpqlConditions;
 import org.dossier.web.reading.Readable;
 import org.dossier.web.reading.StoryScope;
 import org.dossier.web.reading.Visibility;
@@ -50,19 +49,10 @@ public class StatementApi {
             @Parameter(description = "Speaker's actor id") @QueryParam("speaker") String speaker,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size, 20);
-        Optional<Long> speakerId = Params.id("speaker", speaker);
-        Optional<Long> storyId = Params.text(story).map(slug -> org.dossier.core.story.Story.findBySlug(slug).map(st -> st.id).orElse(-1L));
-        StringBuilder where = new StringBuilder("status in :visible");
-        Parameters params = Parameters.with("visible", visibility.statuses());
-        speakerId.ifPresent(id -> {
-            where.append(" and speaker.id = :speaker");
-            params.and("speaker", id);
-        });
-        storyId.ifPresent(id -> {
-            where.append(" and ").append(StoryScope.evidencedIn("statement", "s"));
-            params.and("story", id);
-        });
-        var query = Statement.<Statement>find("from Statement s where " + where + " order by s.id desc", params);
+        JpqlConditions where = JpqlConditions.visible("s", visibility)
+                .and(Params.id("speaker", speaker), "s.speaker.id = :speaker", "speaker")
+                .inStory(Params.text(story), StoryScope.evidencedIn("statement", "s"));
+        var query = Statement.<Statement>find("from Statement s where " + where.where() + " order by s.id desc", where.parameters());
         List<StatementJson> items = query.page(Page.of(request.index(), request.size())).list().stream().map(s -> StatementJson.of(s, null)).toList();
         return new Json.Page<>(items, request.number(), request.size(), query.count());
     }
