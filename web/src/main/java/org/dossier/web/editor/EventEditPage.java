@@ -93,13 +93,11 @@ public class EventEditPage {
         Event event = find(id);
         EventEdit yours = new EventEdit(summary == null ? "" : summary.strip(), kind, when == null ? "" : when.strip(), version);
         if (event.version != version) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(event, EventEdit.of(event), yours.onto(event.version),
-                    EventKind.values())).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return FormPages.html(Response.Status.CONFLICT, Templates.conflict(event, EventEdit.of(event), yours.onto(event.version), EventKind.values()));
         }
         String problem = apply(event, yours);
         if (problem != null) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.edit(event, yours, EventKind.values(), problem))
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(event, yours, EventKind.values(), problem));
         }
         return Response.seeOther(URI.create("/editor/review?done=edited-1")).build();
     }

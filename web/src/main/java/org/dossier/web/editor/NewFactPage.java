@@ -132,8 +132,7 @@ public class NewFactPage {
     }
 
     private static Response problem(Source source, String problem) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.form(source, EventKind.values(), problem)).build();
+        return FormPages.html(Response.Status.BAD_REQUEST, Templates.form(source, EventKind.values(), problem));
     }
 
     private static boolean blank(String value) {

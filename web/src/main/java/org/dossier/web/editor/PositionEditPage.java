@@ -43,19 +43,19 @@ public class PositionEditPage {
     public Response save(@PathParam("id") long id, @FormParam("stance") String stance, @FormParam("issue") String issue,
             @FormParam("version") int version) {
         Position position = find(id);
-        String wording = StatementEditPage.strip(issue);
+        String wording = FormPages.strip(issue);
         if (position.version != version) {
-            return StatementEditPage.html(Response.Status.CONFLICT, Templates.edit(position, Stance.values(), stance, wording, position.version,
+            return FormPages.html(Response.Status.CONFLICT, Templates.edit(position, Stance.values(), stance, wording, position.version,
                     "Someone saved this position meanwhile (now: " + position.stance.code() + " " + position.issue + "). Save again to apply yours on top."));
         }
         Stance chosen;
         try {
             chosen = CodedEnum.fromCode(Stance.class, stance == null ? "" : stance);
         } catch (IllegalArgumentException e) {
-            return StatementEditPage.html(Response.Status.BAD_REQUEST, Templates.edit(position, Stance.values(), stance, wording, version, e.getMessage()));
+            return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(position, Stance.values(), stance, wording, version, e.getMessage()));
         }
         if (wording.isEmpty()) {
-            return StatementEditPage.html(Response.Status.BAD_REQUEST, Templates.edit(position, Stance.values(), stance, wording, version, "The issue cannot be empty."));
+            return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(position, Stance.values(), stance, wording, version, "The issue cannot be empty."));
         }
         position.stance = chosen;
         position.issue = wording;

@@ -59,14 +59,14 @@ public class StatementEditPage {
     public Response save(@PathParam("id") long id, @FormParam("speaker") String speaker, @FormParam("content") String content,
             @FormParam("direct") boolean direct, @FormParam("cue") String cue, @FormParam("version") int version) {
         Statement statement = find(id);
-        StatementEdit yours = new StatementEdit(strip(speaker), strip(content), direct, strip(cue), version);
+        StatementEdit yours = new StatementEdit(FormPages.strip(speaker), FormPages.strip(content), direct, FormPages.strip(cue), version);
         if (statement.version != version) {
             StatementEdit stored = StatementEdit.of(statement);
-            return html(Response.Status.CONFLICT, Templates.edit(statement, new StatementEdit(yours.speaker(), yours.content(), direct, yours.cue(),
+            return FormPages.html(Response.Status.CONFLICT, Templates.edit(statement, new StatementEdit(yours.speaker(), yours.content(), direct, yours.cue(),
                     statement.version), stored, "Someone saved this statement meanwhile: theirs is shown beside yours. Save again to apply yours on top."));
         }
         if (yours.content().isEmpty() || yours.speaker().isEmpty()) {
-            return html(Response.Status.BAD_REQUEST, Templates.edit(statement, yours, null, "A statement needs a speaker and what was said."));
+            return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(statement, yours, null, "A statement needs a speaker and what was said."));
         }
         statement.speaker = actors.resolveOrCreate(yours.speaker(), ActorKind.PERSON);
         statement.content = yours.content();
@@ -74,15 +74,6 @@ public class StatementEditPage {
         statement.cueVerb = yours.cue().isEmpty() ? null : yours.cue();
         statement.editedAt = Instant.now();
         return Response.seeOther(URI.create("/editor/review?done=edited-1")).build();
-    }
-
-    /** Rendered here, inside the transaction, so the page may read lazy associations of the fact. */
-    static Response html(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
-
-    static String strip(String value) {
-        return value == null ? "" : value.strip();
     }
 
     private static Statement find(long id) {
