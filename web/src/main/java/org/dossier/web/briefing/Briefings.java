@@ -94,7 +94,8 @@ public class Briefings {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
-    private List<Person> whoIsWho(Story story) {
+    /** The actors most present in the story, with the title each holds now. */
+    public List<Person> whoIsWho(Story story) {
         Map<Long, Long> appearances = new LinkedHashMap<>();
         em().createQuery("select p.actor.id, count(distinct e.id) from Event e join e.participants p where e.id in " + StoryScope.EVENTS
                         + " and e.status in :visible group by p.actor.id", Object[].class)
@@ -125,7 +126,8 @@ public class Briefings {
                 .orElse(null);
     }
 
-    private PositionGrid positions(Story story) {
+    /** Who stands where on the story's most discussed issues. */
+    public PositionGrid positions(Story story) {
         List<Position> positions = em().createQuery("select p from Position p join fetch p.actor where p.status in :visible and "
                         + StoryScope.evidencedIn("position", "p") + " order by p.since.start, p.id", Position.class)
                 .setParameter("story", story.id).setParameter("visible", visibility.statuses()).getResultList();

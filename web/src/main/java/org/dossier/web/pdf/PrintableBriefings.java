@@ -69,22 +69,23 @@ public class PrintableBriefings {
 
     private PrintableBriefing assemble(Story story, String title, String edition, LocalDate asOf, String summary, List<CitedEvent> keyEvents,
             List<CitedQuote> keyQuotes, References references) {
-        org.dossier.web.briefing.Briefing live = briefings.of(story);
+        List<org.dossier.web.briefing.Briefing.Person> whoIsWho = briefings.whoIsWho(story);
+        org.dossier.web.briefing.Briefing.PositionGrid grid = briefings.positions(story);
         List<Development> developments = briefings.developments(story, DEVELOPMENTS, asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<Long, Source> developmentSources = firstSources("event", developments.stream().map(d -> d.event().id).toList());
         List<CitedEvent> cited = developments.stream().map(d -> new CitedEvent(d.event().happened.display(), d.event().kind.label(),
                 d.event().summary, d.event().place == null ? null : d.event().place.name, references.cite(developmentSources.get(d.event().id)))).toList();
         List<TimelineSvg.Entry> timeline = developments.stream().map(d -> new TimelineSvg.Entry(d.event().happened, d.event().summary)).toList();
-        List<Position> shown = live.positions().rows().stream().flatMap(r -> r.cells().stream()).map(PositionCell::position).filter(Objects::nonNull).toList();
+        List<Position> shown = grid.rows().stream().flatMap(r -> r.cells().stream()).map(PositionCell::position).filter(Objects::nonNull).toList();
         Map<Long, Source> positionSources = firstSources("position", shown.stream().map(p -> p.id).toList());
-        List<PositionLine> positions = live.positions().rows().stream().map(row -> new PositionLine(row.actor().canonicalName, row.cells().stream()
+        List<PositionLine> positions = grid.rows().stream().map(row -> new PositionLine(row.actor().canonicalName, row.cells().stream()
                 .map(cell -> cell.position() == null ? "" : cell.position().stance.code() + " since " + cell.position().since.display()
                         + cite(references.cite(positionSources.get(cell.position().id)))).toList())).toList();
-        Map<Long, Source> roleSources = firstSources("actorRole", live.whoIsWho().stream().filter(p -> p.role() != null).map(p -> p.role().id).toList());
-        List<CitedPerson> people = live.whoIsWho().stream().map(p -> new CitedPerson(p.actor().canonicalName, p.actor().kind.code(),
+        Map<Long, Source> roleSources = firstSources("actorRole", whoIsWho.stream().filter(p -> p.role() != null).map(p -> p.role().id).toList());
+        List<CitedPerson> people = whoIsWho.stream().map(p -> new CitedPerson(p.actor().canonicalName, p.actor().kind.code(),
                 p.role() == null ? null : p.role().describe(), p.role() == null ? 0 : references.cite(roleSources.get(p.role().id)))).toList();
         return new PrintableBriefing(story.title, title, edition, asOf, Instant.now(), Markdown.toHtml(summary), keyEvents, keyQuotes, cited,
-                people, live.positions().issues(), positions, TimelineSvg.of(timeline), references.list());
+                people, grid.issues(), positions, TimelineSvg.of(timeline), references.list());
     }
 
     private static String cite(int number) {
