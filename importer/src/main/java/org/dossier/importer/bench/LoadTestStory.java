@@ -16,6 +16,7 @@ import org.dossier.core.story.Story;
  * thousand events take seconds. Events spread over 35 years; seven in ten are known to the day, two
  * to the month, one to the year; each has two of 400 actors and one of 60 places. A thousand sources
  * carry one statement and one position each, with evidence, so every part of a briefing has rows.
+ * Its facts are approved, as readers see only reviewed facts.
  */
 @ApplicationScoped
 public class LoadTestStory {
@@ -64,7 +65,7 @@ public class LoadTestStory {
                            case when g % 10 < 7 then 'day' when g % 10 < 9 then 'month' else 'year' end as precision
                     from generate_series(0, ?1 - 1) g),
                 made as (
-                    insert into event (kind, summary, happened_start, happened_end, happened_precision, reported_at, place_id)
+                    insert into event (kind, summary, happened_start, happened_end, happened_precision, reported_at, place_id, status)
                     select (array['meeting','statement','military_action','diplomatic_step','humanitarian','accusation','agreement','election','other'])[g % 9 + 1],
                            'Generated event ' || g || ': talks, strikes, aid and votes in a story that never happened',
                            case precision when 'day' then day when 'month' then cast(date_trunc('month', day) as date) else cast(date_trunc('year', day) as date) end,
@@ -72,7 +73,7 @@ public class LoadTestStory {
                                           when 'month' then cast(date_trunc('month', day) + interval '1 month - 1 day' as date)
                                           else cast(date_trunc('year', day) + interval '1 year - 1 day' as date) end,
                            precision, cast(day as timestamptz) + interval '1 day',
-                           (select id from seeded_place where n = g % ?2)
+                           (select id from seeded_place where n = g % ?2), 'approved'
                     from dated returning id)
                 select row_number() over (order by id) - 1 as n, id from made""", events, PLACES);
         run(em, "insert into story_event (story_id, event_id) select ?1, id from seeded_event", story.id);
@@ -117,8 +118,8 @@ public class LoadTestStory {
         run(em, """
                 create temporary table seeded_statement on commit drop as
                 with made as (
-                    insert into statement (speaker_id, content, direct, cue_verb)
-                    select a.id, 'We expect nothing from the generated talks ' || s.n, true, 'said'
+                    insert into statement (speaker_id, content, direct, cue_verb, status)
+                    select a.id, 'We expect nothing from the generated talks ' || s.n, true, 'said', 'approved'
                     from seeded_source s join seeded_actor a on a.n = s.n % ?1 order by s.n returning id)
                 select row_number() over (order by id) - 1 as n, id from made""", ACTORS);
         run(em, """
@@ -127,9 +128,9 @@ public class LoadTestStory {
                 from seeded_source s join seeded_statement st on st.n = s.n""");
         run(em, """
                 with made as (
-                    insert into position (actor_id, issue, stance, since_start, since_end, since_precision)
+                    insert into position (actor_id, issue, stance, since_start, since_end, since_precision, status)
                     select a.id, 'the generated plan ' || (s.n % 12), case when s.n % 3 = 0 then 'supports' else 'opposes' end,
-                           date '2016-01-01' + cast(s.n as int), date '2016-01-01' + cast(s.n as int), 'day'
+                           date '2016-01-01' + cast(s.n as int), date '2016-01-01' + cast(s.n as int), 'day', 'approved'
                     from seeded_source s join seeded_actor a on a.n = s.n % 40 returning id, since_start)
                 insert into evidence (source_id, position_id, start_offset, end_offset, sentence)
                 select s.id, m.id, strpos(s.body, 'The generated country') - 1, length(s.body), 'The generated country opposes the generated plan.'

@@ -8,11 +8,11 @@ import io.smallrye.config.WithDefault;
 public interface ReadingConfig {
 
     /**
-     * Show facts no editor has reviewed yet, marked as such. True until the editorial workflow
-     * lands; afterwards, production sets it false so readers see approved facts only. Rejected
-     * facts are never shown.
+     * Show facts no editor has reviewed yet, marked as such, to readers. Off: readers see what
+     * editors approved. A newsroom that publishes first and reviews after may switch it on.
+     * Rejected facts are never shown.
      */
-    @WithDefault("true")
+    @WithDefault("false")
     boolean showUnreviewed();
 
     /**

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A first start shows something real: on an empty database, the sample story (articles Dossier's
- * authors wrote about the 2016 Syria diplomacy) is imported through the same import as any article.
+ * authors wrote about the 2016 Syria diplomacy) is imported through the same import as any article,
+ * then {@linkplain SampleReview partly reviewed}.
  */
 @ApplicationScoped
 public class SampleContent {
@@ -31,17 +32,21 @@ public class SampleContent {
     private static final Logger LOG = Logger.getLogger(SampleContent.class);
 
     private final ArticleImport articleImport;
+    private final SampleReview review;
     private final SampleContentConfig config;
 
-    SampleContent(ArticleImport articleImport, SampleContentConfig config) {
+    SampleContent(ArticleImport articleImport, SampleReview review, SampleContentConfig config) {
         this.articleImport = articleImport;
+        this.review = review;
         this.config = config;
     }
 
     void onStart(@Observes StartupEvent start) {
         if (config.enabled() && Source.count() == 0) {
             ImportSummary summary = importSamples();
-            LOG.infof("Empty database: imported the sample story '%s'. %s", STORY_SLUG, summary.oneLine());
+            int approved = review.approveAllButNewest(STORY_SLUG);
+            LOG.infof("Empty database: imported the sample story '%s'. %s %d facts approved; the newest article's wait in the review queue.",
+                    STORY_SLUG, summary.oneLine(), approved);
         }
     }
 

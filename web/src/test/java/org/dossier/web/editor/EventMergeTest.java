@@ -53,7 +53,7 @@ class EventMergeTest {
         editor.post("/editor/event-merges", undo.group(1), Map.of()).then().statusCode(303);
 
         given().when().get("/api/events/" + first.meeting().id).then().body("evidence", hasSize(1)).body("stories", hasSize(1));
-        given().when().get("/api/events/" + second.meeting().id).then().statusCode(200).body("status", equalTo("proposed"))
+        given().when().get("/api/events/" + second.meeting().id).then().statusCode(200).body("status", equalTo("approved"))
                 .body("evidence", hasSize(1));
         given().when().get("/stories/" + second.story().slug).then().body(containsString("/events/" + second.meeting().id));
     }

@@ -29,7 +29,7 @@ class ReviewPageTest {
 
     @Test
     void listsProposedFactsWithTheirEvidence() {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
         editor.request().when().get("/editor/review")
@@ -40,7 +40,7 @@ class ReviewPageTest {
 
     @Test
     void approvingAnEventMakesItApprovedAndEditedSoImportsLeaveItAlone() {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
         editor.post("/editor/review", "/editor/review", Map.of("single", "approve|event:" + facts.meeting().id + ":0"))
@@ -53,7 +53,7 @@ class ReviewPageTest {
 
     @Test
     void rejectsSeveralTickedFactsAtOnceAndReadersNoLongerSeeThem() {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
         editor.post("/editor/review", "/editor/review", Map.of("decision", "reject",
@@ -66,7 +66,7 @@ class ReviewPageTest {
 
     @Test
     void aDecisionOnAFactChangedMeanwhileIsNotApplied() {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
         editor.post("/editor/review", "/editor/review", Map.of("single", "approve|event:" + facts.meeting().id + ":7"))
@@ -75,7 +75,7 @@ class ReviewPageTest {
 
     @Test
     void anUnknownDecisionIsA400() {
-        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
         EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
 
         editor.post("/editor/review", "/editor/review", Map.of("single", "publish|event:" + facts.meeting().id + ":0"))

@@ -61,6 +61,16 @@ class EventPageTest {
     }
 
     @Test
+    void anEventNoEditorHasApprovedIsHiddenFromReaders() {
+        StoryFacts facts = data.storyWithProposedFacts("Anna Petrova");
+
+        given().when().get("/events/" + facts.meeting().id).then().statusCode(404);
+        given().when().get("/api/events/" + facts.meeting().id).then().statusCode(404);
+        given().when().get("/stories/" + facts.story().slug).then().statusCode(200)
+                .body(not(containsString(facts.meeting().summary)), not(containsString("We will keep talking")));
+    }
+
+    @Test
     void anUnknownEventIs404() {
         given().when().get("/events/999999999").then().statusCode(404);
     }

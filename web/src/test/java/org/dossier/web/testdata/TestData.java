@@ -63,9 +63,20 @@ public class TestData {
      * (titled), a meeting on a day, a diplomatic step known to the month, a rejected event, a direct
      * quote and a position. {@code name} is written into the minister's name and the quote, so a
      * test can pass hostile text through every kind of fact. Every fact carries a unique marker word.
+     * The facts are approved, as readers see them once an editor has reviewed them.
      */
     @Transactional
     public StoryFacts storyWithFacts(String name) {
+        return storyWithFacts(name, ReviewStatus.APPROVED);
+    }
+
+    /** The same story as {@link #storyWithFacts}, its facts proposed by an import and not yet reviewed. */
+    @Transactional
+    public StoryFacts storyWithProposedFacts(String name) {
+        return storyWithFacts(name, ReviewStatus.PROPOSED);
+    }
+
+    private StoryFacts storyWithFacts(String name, ReviewStatus status) {
         String marker = "zq" + unique();
         String body = "GENEVA - Foreign Minister " + name + " of Freedonia met envoys in Lausanne on Saturday about the " + marker + " corridor. "
                 + "\"We will keep talking about " + marker + " and " + name + ",\" " + name + " said after the meeting. "
@@ -80,6 +91,7 @@ public class TestData {
         country.persist();
         Actor minister = Actor.named(ActorKind.PERSON, name);
         ActorRole role = minister.addRole("Foreign Minister", country);
+        role.status = status;
         minister.persist();
 
         Place lausanne = Place.findByName("Lausanne").orElseGet(() -> {
@@ -91,10 +103,12 @@ public class TestData {
                 FuzzyDate.onDay(LocalDate.of(2016, 10, 15)), source.publishedAt)
                 .withParticipant(minister, ParticipantRole.PARTICIPANT).withParticipant(country, ParticipantRole.PARTICIPANT);
         meeting.place = lausanne;
+        meeting.status = status;
         meeting.persist();
         Meeting.of(meeting, MeetingFormat.TALKS).persist();
         Event monthEvent = Event.of(EventKind.DIPLOMATIC_STEP, "The two sides froze their contacts over the " + marker + " plan",
                 FuzzyDate.inMonth(YearMonth.of(2016, 10)), source.publishedAt).withParticipant(country, ParticipantRole.AGENT);
+        monthEvent.status = status;
         monthEvent.persist();
         Event rejected = Event.of(EventKind.MILITARY_ACTION, "A rumoured ceasefire in the " + marker + " valley",
                 FuzzyDate.onDay(LocalDate.of(2016, 10, 12)), source.publishedAt);
@@ -102,8 +116,10 @@ public class TestData {
         rejected.persist();
 
         Statement quote = Statement.direct(minister, "We will keep talking about " + marker + " and " + name, "said");
+        quote.status = status;
         quote.persist();
         Position position = Position.of(country, "new sanctions on its banks", Stance.OPPOSES, FuzzyDate.onDay(LocalDate.of(2016, 10, 15)));
+        position.status = status;
         position.persist();
 
         Story story = Story.of("story-" + unique(), "Talks about the " + marker + " corridor", "A story made by a test about " + marker + ".");
@@ -124,8 +140,8 @@ public class TestData {
     }
 
     /**
-     * A story of {@code count} generated events, one a day from {@code first}, all of kind other and
-     * without evidence: enough rows for the timeline to have to aggregate.
+     * A story of {@code count} generated events, one a day from {@code first}, all of kind other,
+     * approved and without evidence: enough rows for the timeline to have to aggregate.
      */
     @Transactional
     public Story storyWithManyEvents(int count, LocalDate first) {
@@ -135,8 +151,8 @@ public class TestData {
         em.flush();
         em.createNativeQuery("""
                 with made as (
-                    insert into event (kind, summary, happened_start, happened_end, happened_precision, reported_at)
-                    select 'other', 'Generated event ' || g, cast(?1 as date) + g, cast(?1 as date) + g, 'day', now()
+                    insert into event (kind, summary, happened_start, happened_end, happened_precision, reported_at, status)
+                    select 'other', 'Generated event ' || g, cast(?1 as date) + g, cast(?1 as date) + g, 'day', now(), 'approved'
                     from generate_series(0, ?2 - 1) g
                     returning id)
                 insert into story_event (story_id, event_id) select ?3, id from made""")
@@ -162,6 +178,7 @@ public class TestData {
     public Position laterStance(StoryFacts facts) {
         Position later = Position.of(Actor.findById(facts.country().id), facts.position().issue, Stance.SUPPORTS,
                 FuzzyDate.inMonth(YearMonth.of(2016, 11)));
+        later.status = facts.position().status;
         later.persist();
         return later;
     }
