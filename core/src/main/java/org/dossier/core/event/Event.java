@@ -9,7 +9,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -77,7 +76,6 @@ public class Event extends PanacheEntityBase {
     /** Set when an editor changed the fact; an import then leaves it alone. */
     public Instant editedAt;
 
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"))
     public Set<Participant> participants = new LinkedHashSet<>();

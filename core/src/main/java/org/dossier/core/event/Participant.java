@@ -5,12 +5,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import java.util.Objects;
 import org.dossier.core.actor.Actor;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** An actor taking part in an event, in a role. */
 @Embeddable
 public class Participant {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Actor actor;
 
     public ParticipantRole role;

@@ -3,7 +3,6 @@ package org.dossier.web.editor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -17,14 +16,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.ActorDirectory;
+import org.dossier.core.actor.ActorKind;
 import org.dossier.core.database.CodedEnum;
+import org.dossier.core.event.Participant;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.time.FuzzyDate;
 
 /**
- * Correcting an event: summary, kind, and when it happened at the precision known. Two editors
+ * Correcting an event: summary, kind, when it happened at the precision known, and who took part. Two editors
  * saving the same event: the second sees both versions side by side and can apply theirs again on
  * top of the first; nothing is overwritten silently.
  */
@@ -38,45 +43,12 @@ public class EventEditPage {
         static native TemplateInstance edit(Event event, EventEdit edit, EventKind[] kinds, String problem);
 
         static native TemplateInstance conflict(Event event, EventEdit stored, EventEdit yours, EventKind[] kinds);
-
-        static native TemplateInstance history(Event event, List<EventHistory.Change> changes);
     }
 
-    private final EventHistory history;
+    private final ActorDirectory actors;
 
-    EventEditPage(EventHistory history) {
-        this.history = history;
-    }
-
-    @GET
-    @Path("history")
-    public TemplateInstance history(@PathParam("id") long id) {
-        Event event = find(id);
-        List<EventHistory.Change> changes = new java.util.ArrayList<>(history.of(id));
-        java.util.Collections.reverse(changes);
-        return Templates.history(event, changes);
-    }
-
-    /** Puts back the summary, kind, date and status the event had at a revision, as a new change. */
-    @POST
-    @Path("history/{revision}/revert")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
-    public Response revert(@PathParam("id") long id, @PathParam("revision") long revision, @FormParam("version") int version) {
-        Event event = find(id);
-        if (event.version != version) {
-            return Response.seeOther(URI.create("/editor/events/" + id + "/history?changed=true")).build();
-        }
-        Event then = history.at(id, revision);
-        if (then == null) {
-            throw new NotFoundException("Event " + id + " has no revision " + revision);
-        }
-        event.summary = then.summary;
-        event.kind = then.kind;
-        event.happened = then.happened;
-        event.status = then.status;
-        event.editedAt = Instant.now();
-        return Response.seeOther(URI.create("/editor/events/" + id + "/history")).build();
+    EventEditPage(ActorDirectory actors) {
+        this.actors = actors;
     }
 
     @GET
@@ -89,9 +61,9 @@ public class EventEditPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response save(@PathParam("id") long id, @FormParam("summary") String summary, @FormParam("kind") String kind,
-            @FormParam("when") String when, @FormParam("version") int version) {
+            @FormParam("when") String when, @FormParam("participants") String participants, @FormParam("version") int version) {
         Event event = find(id);
-        EventEdit yours = new EventEdit(summary == null ? "" : summary.strip(), kind, when == null ? "" : when.strip(), version);
+        EventEdit yours = new EventEdit(FormPages.strip(summary), kind, FormPages.strip(when), participants == null ? null : participants.strip(), version);
         if (event.version != version) {
             return FormPages.html(Response.Status.CONFLICT, Templates.conflict(event, EventEdit.of(event), yours.onto(event.version), EventKind.values()));
         }
@@ -103,12 +75,13 @@ public class EventEditPage {
     }
 
     /** Applies the edit, or says what is wrong with it. */
-    private static String apply(Event event, EventEdit edit) {
+    private String apply(Event event, EventEdit edit) {
         if (edit.summary().isBlank()) {
             return "The summary cannot be empty.";
         }
         EventKind kind;
         FuzzyDate happened;
+        List<ParticipantLines.Line> lines;
         try {
             kind = CodedEnum.fromCode(EventKind.class, edit.kind() == null ? "" : edit.kind());
             happened = FuzzyDate.ofTimexValue(edit.when());
@@ -116,11 +89,30 @@ public class EventEditPage {
             return "When must be a day (2016-10-14), week (2016-W41), month (2016-10), quarter (2016-Q4) or year (2016), not '"
                     + edit.when() + "'.";
         }
+        try {
+            lines = edit.participants() == null ? null : ParticipantLines.read(edit.participants());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
         event.summary = edit.summary();
         event.kind = kind;
         event.happened = happened;
+        if (lines != null) {
+            replaceParticipants(event, lines);
+        }
         event.editedAt = Instant.now();
         return null;
+    }
+
+    /** Keeps the participants still named and adds the new ones; a name nobody is known by becomes a new person. */
+    private void replaceParticipants(Event event, List<ParticipantLines.Line> lines) {
+        Set<Participant> named = new LinkedHashSet<>();
+        for (ParticipantLines.Line line : lines) {
+            Actor actor = actors.resolve(line.name()).orElseGet(() -> actors.resolveOrCreate(line.name(), ActorKind.PERSON));
+            named.add(new Participant(actor, line.role()));
+        }
+        event.participants.retainAll(named);
+        event.participants.addAll(named);
     }
 
     private static Event find(long id) {

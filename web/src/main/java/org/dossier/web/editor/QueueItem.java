@@ -19,7 +19,7 @@ public record QueueItem(FactType type, long id, int version, String title, Strin
             case EVENT -> "/editor/events/" + id;
             case STATEMENT -> "/editor/statements/" + id;
             case POSITION -> "/editor/positions/" + id;
-            case ROLE -> null;
+            case ROLE -> "/editor/roles/" + id;
         };
     }
 }

@@ -66,4 +66,40 @@ class EventEditPageTest {
                 .then().statusCode(400)
                 .body(containsString("When must be a day (2016-10-14)"));
     }
+
+    @Test
+    void anEditorNamesWhoTookPartAndInWhatRole() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+        String page = "/editor/events/" + facts.meeting().id;
+        String newcomer = "Marta Novak " + TestData.unique();
+
+        editor.post(page, page, Map.of("summary", facts.meeting().summary, "kind", "meeting", "when", "2016-10-15",
+                "participants", "Anna Petrova (host)\n" + newcomer + "\n", "version", 0)).then().statusCode(303);
+
+        var participants = QuarkusTransaction.requiringNew().call(() -> Event.<Event>findById(facts.meeting().id).participants.stream()
+                .map(p -> p.actor.canonicalName + "/" + p.role.code()).toList());
+        assertThat(participants).containsExactlyInAnyOrder("Anna Petrova/host", newcomer + "/participant");
+    }
+
+    @Test
+    void aParticipantsRoleMustBeOneDossierKnows() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+        String page = "/editor/events/" + facts.meeting().id;
+
+        editor.post(page, page, Map.of("summary", "x", "kind", "meeting", "when", "2016-10-15", "participants", "Anna Petrova (villain)", "version", 0))
+                .then().statusCode(400).body(containsString("must be one of participant, agent, target, host, mediator, speaker"));
+        var count = QuarkusTransaction.requiringNew().call(() -> Event.<Event>findById(facts.meeting().id).participants.size());
+        assertThat(count).isEqualTo(2);
+    }
+
+    @Test
+    void theFormShowsWhoTookPart() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+
+        editor.request().when().get("/editor/events/" + facts.meeting().id).then().statusCode(200)
+                .body(containsString("Anna Petrova\n" + facts.country().canonicalName + "</textarea>"));
+    }
 }

@@ -136,7 +136,7 @@ public class TestData {
         attach(source, body, "Freedonia opposes new sanctions on its banks", s -> ledger.attach(position, source, s, sentence(body, s)));
         attach(source, body, "Earlier this month the two sides froze their contacts", s -> ledger.attach(monthEvent, source, s, sentence(body, s)));
         attach(source, body, "A rumoured ceasefire", s -> ledger.attach(rejected, source, s, sentence(body, s)));
-        return new StoryFacts(story, source, minister, country, meeting, monthEvent, rejected, quote, position, marker);
+        return new StoryFacts(story, source, minister, country, meeting, monthEvent, rejected, quote, position, role, marker);
     }
 
     /**
