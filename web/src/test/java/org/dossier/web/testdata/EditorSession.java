@@ -39,6 +39,13 @@ public final class EditorSession {
         return editor;
     }
 
+    /** A session some other sign-in started: these are its cookies. */
+    public static EditorSession withCookies(Map<String, String> cookies) {
+        EditorSession editor = new EditorSession();
+        editor.cookies.putAll(cookies);
+        return editor;
+    }
+
     public RequestSpecification request() {
         return given().redirects().follow(false).cookies(cookies);
     }
