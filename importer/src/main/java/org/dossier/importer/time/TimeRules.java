@@ -82,6 +82,7 @@ final class TimeRules {
             Map.entry("tonight", List.of("tonight", "this morning", "this afternoon", "this evening", "this night", "last night")),
             Map.entry("present", List.of("now", "current", "at present", "at the moment", "these days", "present")),
             Map.entry("past", List.of("recent", "lately", "the past")),
+            Map.entry("recent units", List.of("recent")),
             Map.entry("future", List.of("future", "in the coming")),
             Map.entry("relative period", List.of("this", "last", "next", "current", "past", "following")),
             Map.entry("ago", List.of("ago", "earlier", "before", "later", "from now", "hence")),
@@ -125,8 +126,8 @@ final class TimeRules {
             rule("year", "(?<![$£€\\d.,])\\b" + EDGE + "(?:(?:early|mid|late)[\\s-]+)?(?:fiscal\\s+(?:year\\s+)?)?" + YEAR + "(?!\\s*[-/]\\d)(?![\\d,.]\\d)\\b",
                     TimeRules::year),
             rule("decade", "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)'?s\\b", TimeRules::decade),
-            // "Friday night" is read as the day: the part of the day adds nothing a timeline can show.
-            rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "\\b", TimeRules::weekday),
+            // "Friday night" is taken whole but valued as the day: most annotators (and timelines) keep the day only.
+            rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "(?:\\s+" + PART_OF_DAY + ")?\\b", TimeRules::weekday),
             rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
             rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)\\b", TimeRules::deicticDay),
             rule("clock time on a day", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
@@ -136,10 +137,12 @@ final class TimeRules {
             rule("spoken year", "\\b(?:the year )?(?<spoken>nineteen[- ](?:" + Numbers.TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",
                     TimeRules::spokenYear),
             rule("tonight", "\\b(?:tonight|this\\s+" + PART_OF_DAY + "|last\\s+night)\\b", TimeRules::partOfToday),
-            rule("present", "\\b(?:now|currently|nowadays|at present|at the moment|these days|the present|present day)\\b",
+            rule("present", "\\b(?:now|currently|current(?!\\s+account)|nowadays|at present|at the moment|these days|the present|present day)\\b",
                     (m, c) -> Resolution.of(TimexType.DATE, "PRESENT_REF")),
-            rule("past", "\\b(?:recently|lately|the past|in recent (?:days|weeks|months|years|times)|recent (?:days|weeks|months|years))\\b",
-                    (m, c) -> Resolution.of(TimexType.DATE, "PAST_REF")),
+            rule("past", "\\b(?:recently|lately|the past|in recent times)\\b", (m, c) -> Resolution.of(TimexType.DATE, "PAST_REF")),
+            // "in recent weeks": an unknown number of weeks up to now, as TimeML writes it (PXW).
+            rule("recent units", "\\b(?:in\\s+)?recent\\s+(?<unit>days|weeks|months|years)\\b",
+                    (m, c) -> Resolution.of(TimexType.DURATION, "PX" + unitLetter(m.group("unit")))),
             rule("future", "(?<=\\bthe )(?:near )?future\\b|\\bin the coming (?:days|weeks|months|years)\\b",
                     (m, c) -> Resolution.of(TimexType.DATE, "FUTURE_REF")),
             rule("relative period", "\\b" + EDGE + "(?:(?<when>earlier|later)\\s+)?(?<rel>this|last|next|the current|this past|the following)\\s+"
@@ -353,13 +356,18 @@ final class TimeRules {
     }
 
     private static Optional<Resolution> ago(Matcher m, Context c) {
+        String direction = lower(m.group("dir"));
+        // "three days later", "a few days before": counted from another event, not from the publication, so a length of time.
+        if (direction.equals("later") || direction.equals("before")) {
+            return duration(m, c);
+        }
         Optional<BigDecimal> number = Numbers.value(m.group("number"));
         String unit = lower(m.group("unit"));
         if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
             return Resolution.of(TimexType.DATE, "PAST_REF");
         }
         long n = number.get().longValue();
-        boolean forward = lower(m.group("dir")).matches("later|from now|hence");
+        boolean forward = direction.matches("from now|hence");
         long amount = forward ? n : -n;
         LocalDate published = c.published();
         if (unit.startsWith("day")) {

@@ -105,7 +105,25 @@ class TimeRecognizerTest {
     @Test
     void relativeReferencesToThePresentAndPast() {
         assertThat(only("The city is now under siege.").value()).isEqualTo("PRESENT_REF");
-        assertThat(only("Fighting has intensified in recent days.").value()).isEqualTo("PAST_REF");
+        assertThat(only("Prices were low by current standards.").value()).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void recentWeeksAreAnUnknownNumberOfWeeks() {
+        assertThat(only("Fighting has intensified in recent weeks.").value()).isEqualTo("PXW");
+    }
+
+    @Test
+    void aLengthCountedFromAnotherEventIsADurationNotADate() {
+        assertThat(only("The envoy left, and three days later the truce collapsed.").value()).isEqualTo("P3D");
+        assertThat(only("Two days ago the truce collapsed.").value()).isEqualTo("2016-10-13");
+    }
+
+    @Test
+    void aPartOfTheDayIsTakenWithItsDay() {
+        TimeExpression friday = only("The convoy was hit on Friday night.");
+        assertThat(friday.text()).isEqualTo("Friday night");
+        assertThat(friday.value()).isEqualTo("2016-10-14");
     }
 
     @Test
