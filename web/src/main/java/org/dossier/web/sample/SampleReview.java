@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
 import org.dossier.core.review.ReviewStatus;
@@ -30,27 +31,22 @@ class SampleReview {
             return 0;
         }
         Instant now = Instant.now();
-        int approved = 0;
-        for (Event event : Event.<Event>list(REVIEWED.formatted("event"), ReviewStatus.PROPOSED, sources)) {
-            event.status = ReviewStatus.APPROVED;
-            event.editedAt = now;
-            approved++;
-        }
-        for (Statement statement : Statement.<Statement>list(REVIEWED.formatted("statement"), ReviewStatus.PROPOSED, sources)) {
-            statement.status = ReviewStatus.APPROVED;
-            statement.editedAt = now;
-            approved++;
-        }
-        for (Position position : Position.<Position>list(REVIEWED.formatted("position"), ReviewStatus.PROPOSED, sources)) {
-            position.status = ReviewStatus.APPROVED;
-            position.editedAt = now;
-            approved++;
-        }
-        for (ActorRole role : ActorRole.<ActorRole>list(REVIEWED.formatted("actorRole"), ReviewStatus.PROPOSED, sources)) {
-            role.status = ReviewStatus.APPROVED;
-            approved++;
-        }
-        return approved;
+        return approve(Event.<Event>list(REVIEWED.formatted("event"), ReviewStatus.PROPOSED, sources), e -> {
+            e.status = ReviewStatus.APPROVED;
+            e.editedAt = now;
+        }) + approve(Statement.<Statement>list(REVIEWED.formatted("statement"), ReviewStatus.PROPOSED, sources), s -> {
+            s.status = ReviewStatus.APPROVED;
+            s.editedAt = now;
+        }) + approve(Position.<Position>list(REVIEWED.formatted("position"), ReviewStatus.PROPOSED, sources), p -> {
+            p.status = ReviewStatus.APPROVED;
+            p.editedAt = now;
+        }) + approve(ActorRole.<ActorRole>list(REVIEWED.formatted("actorRole"), ReviewStatus.PROPOSED, sources),
+                r -> r.status = ReviewStatus.APPROVED);
+    }
+
+    private static <F> int approve(List<F> facts, Consumer<F> approval) {
+        facts.forEach(approval);
+        return facts.size();
     }
 
     private static List<Long> allButNewest(Story story) {

@@ -3,39 +3,27 @@ package org.dossier.web.editor.history;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dossier.core.event.Event;
 
-final class RecordedEvent implements RecordedFact<Event> {
+final class RecordedEvent extends RecordedFact<Event> {
 
-    @Override
-    public Class<Event> type() {
-        return Event.class;
+    RecordedEvent() {
+        super(Event.class, "/editor/events/", "/events/");
     }
 
     @Override
-    public String name(Event event) {
+    String name(Event event) {
         return event.summary;
     }
 
     @Override
-    public String editPath(long id) {
-        return "/editor/events/" + id;
-    }
-
-    @Override
-    public Optional<String> readerPath(long id) {
-        return Optional.of("/events/" + id);
-    }
-
-    @Override
-    public int version(Event event) {
+    int version(Event event) {
         return event.version;
     }
 
     @Override
-    public LinkedHashMap<String, String> fields(Event event) {
+    LinkedHashMap<String, String> fields(Event event) {
         LinkedHashMap<String, String> fields = new LinkedHashMap<>();
         fields.put("summary", event.summary);
         fields.put("kind", event.kind.label());
@@ -48,7 +36,7 @@ final class RecordedEvent implements RecordedFact<Event> {
     }
 
     @Override
-    public void restore(Event current, Event then) {
+    void restore(Event current, Event then) {
         current.summary = then.summary;
         current.kind = then.kind;
         current.happened = then.happened;

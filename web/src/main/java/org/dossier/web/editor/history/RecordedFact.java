@@ -7,24 +7,41 @@ import java.util.Optional;
  * One kind of fact as its history shows it: the fields an editor recognises, in reading order, and
  * how a revert puts an earlier revision back.
  */
-interface RecordedFact<T> {
+abstract class RecordedFact<T> {
 
-    Class<T> type();
+    private final Class<T> type;
+    private final String editPrefix;
+    private final String readerPrefix;
 
-    /** The heading of its history page. */
-    String name(T fact);
+    /** {@code readerPrefix} null: readers have no page for this kind of fact. */
+    RecordedFact(Class<T> type, String editPrefix, String readerPrefix) {
+        this.type = type;
+        this.editPrefix = editPrefix;
+        this.readerPrefix = readerPrefix;
+    }
+
+    Class<T> type() {
+        return type;
+    }
 
     /** Where an editor corrects it. */
-    String editPath(long id);
+    String editPath(long id) {
+        return editPrefix + id;
+    }
 
     /** Where readers see it, when it has a page of its own. */
-    Optional<String> readerPath(long id);
+    Optional<String> readerPath(long id) {
+        return Optional.ofNullable(readerPrefix).map(prefix -> prefix + id);
+    }
 
-    int version(T fact);
+    /** The heading of its history page. */
+    abstract String name(T fact);
+
+    abstract int version(T fact);
 
     /** Field label to value as shown, in reading order; null for a field with no value. */
-    LinkedHashMap<String, String> fields(T fact);
+    abstract LinkedHashMap<String, String> fields(T fact);
 
     /** Copies what an editor can change from {@code then} onto {@code current}, as a new change. */
-    void restore(T current, T then);
+    abstract void restore(T current, T then);
 }

@@ -2,38 +2,26 @@ package org.dossier.web.editor.history;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import org.dossier.core.statement.Statement;
 
-final class RecordedStatement implements RecordedFact<Statement> {
+final class RecordedStatement extends RecordedFact<Statement> {
 
-    @Override
-    public Class<Statement> type() {
-        return Statement.class;
+    RecordedStatement() {
+        super(Statement.class, "/editor/statements/", "/statements/");
     }
 
     @Override
-    public String name(Statement statement) {
+    String name(Statement statement) {
         return Shown.speaker(statement) + ": " + statement.content;
     }
 
     @Override
-    public String editPath(long id) {
-        return "/editor/statements/" + id;
-    }
-
-    @Override
-    public Optional<String> readerPath(long id) {
-        return Optional.of("/statements/" + id);
-    }
-
-    @Override
-    public int version(Statement statement) {
+    int version(Statement statement) {
         return statement.version;
     }
 
     @Override
-    public LinkedHashMap<String, String> fields(Statement statement) {
+    LinkedHashMap<String, String> fields(Statement statement) {
         LinkedHashMap<String, String> fields = new LinkedHashMap<>();
         fields.put("speaker", Shown.speaker(statement));
         fields.put("what was said", statement.content);
@@ -45,7 +33,7 @@ final class RecordedStatement implements RecordedFact<Statement> {
     }
 
     @Override
-    public void restore(Statement current, Statement then) {
+    void restore(Statement current, Statement then) {
         current.speaker = then.speaker;
         current.content = then.content;
         current.direct = then.direct;
