@@ -42,6 +42,15 @@ public class ActorDirectory {
         });
     }
 
+    /**
+     * The actor known by this name whatever its kind, as an editor types a name; when nobody (or
+     * more than one actor) is, the one of {@code kindIfUnknown} by that name, created if need be.
+     */
+    @Transactional
+    public Actor resolveAnyOrCreate(String name, ActorKind kindIfUnknown) {
+        return resolve(name).orElseGet(() -> resolveOrCreate(name, kindIfUnknown));
+    }
+
     static Actor survivor(Actor actor) {
         Actor current = actor;
         while (current.mergedInto != null) {

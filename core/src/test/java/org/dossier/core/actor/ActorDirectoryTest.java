@@ -56,4 +56,15 @@ class ActorDirectoryTest {
 
         assertThat(actor.aliases).hasSize(1);
     }
+
+    @Test
+    void aNameTypedByAnEditorFindsTheActorOfAnyKindBeforeMakingANewOne() {
+        Actor country = Actor.named(ActorKind.COUNTRY, "Freedonia");
+        country.persist();
+
+        assertThat(directory.resolveAnyOrCreate("Freedonia", ActorKind.PERSON)).isSameAs(country);
+        Actor made = directory.resolveAnyOrCreate("Rufus Firefly", ActorKind.PERSON);
+        assertThat(made.kind).isEqualTo(ActorKind.PERSON);
+        assertThat(directory.resolve("Rufus Firefly")).contains(made);
+    }
 }

@@ -108,7 +108,7 @@ public class EventEditPage {
     private void replaceParticipants(Event event, List<ParticipantLines.Line> lines) {
         Set<Participant> named = new LinkedHashSet<>();
         for (ParticipantLines.Line line : lines) {
-            Actor actor = actors.resolve(line.name()).orElseGet(() -> actors.resolveOrCreate(line.name(), ActorKind.PERSON));
+            Actor actor = actors.resolveAnyOrCreate(line.name(), ActorKind.PERSON);
             named.add(new Participant(actor, line.role()));
         }
         event.participants.retainAll(named);

@@ -93,7 +93,7 @@ public class NewFactPage {
         }
         if (names != null) {
             Arrays.stream(names.split(",")).map(String::strip).filter(n -> !n.isEmpty())
-                    .forEach(n -> event.withParticipant(actors.resolveOrCreate(n, ActorKind.PERSON), ParticipantRole.PARTICIPANT));
+                    .forEach(n -> event.withParticipant(actors.resolveAnyOrCreate(n, ActorKind.PERSON), ParticipantRole.PARTICIPANT));
         }
         event.persist();
         ledger.attach(event, source, span, words.strip());
@@ -112,7 +112,7 @@ public class NewFactPage {
         if (span == null || blank(content) || blank(speaker)) {
             return problem(source, span == null ? "The evidence must be words of the article, exactly as written." : "A statement needs a speaker and what was said.");
         }
-        var who = actors.resolveOrCreate(speaker.strip(), ActorKind.PERSON);
+        var who = actors.resolveAnyOrCreate(speaker.strip(), ActorKind.PERSON);
         Statement statement = direct ? Statement.direct(who, content, blank(cue) ? "said" : cue.strip())
                 : Statement.indirect(who, content, blank(cue) ? "said" : cue.strip());
         statement.status = ReviewStatus.APPROVED;

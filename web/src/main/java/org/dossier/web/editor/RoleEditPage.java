@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorDirectory;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.core.actor.ActorRole;
@@ -91,15 +90,11 @@ public class RoleEditPage {
             return "A title cannot end before it starts.";
         }
         role.title = edit.title();
-        role.affiliation = edit.affiliation().isEmpty() ? null : affiliation(edit.affiliation());
+        // Titles are held for countries and organisations: a name nobody is known by becomes a new organisation.
+        role.affiliation = edit.affiliation().isEmpty() ? null : actors.resolveAnyOrCreate(edit.affiliation(), ActorKind.ORGANISATION);
         role.validFrom = validFrom;
         role.validTo = validTo;
         return null;
-    }
-
-    /** Titles are held for countries and organisations; a name nobody is known by becomes a new organisation. */
-    private Actor affiliation(String name) {
-        return actors.resolve(name).orElseGet(() -> actors.resolveOrCreate(name, ActorKind.ORGANISATION));
     }
 
     private static RoleEdit onto(RoleEdit edit, int version) {

@@ -68,7 +68,7 @@ public class StatementEditPage {
         if (yours.content().isEmpty() || yours.speaker().isEmpty()) {
             return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(statement, yours, null, "A statement needs a speaker and what was said."));
         }
-        statement.speaker = actors.resolveOrCreate(yours.speaker(), ActorKind.PERSON);
+        statement.speaker = actors.resolveAnyOrCreate(yours.speaker(), ActorKind.PERSON);
         statement.content = yours.content();
         statement.direct = direct;
         statement.cueVerb = yours.cue().isEmpty() ? null : yours.cue();

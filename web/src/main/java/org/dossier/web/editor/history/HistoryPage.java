@@ -44,6 +44,11 @@ public class HistoryPage {
         static native TemplateInstance history(Subject fact, List<FactHistory.Change> changes, boolean changedMeanwhile);
     }
 
+    private static final RecordedFact<?> EVENTS = new RecordedEvent();
+    private static final RecordedFact<?> STATEMENTS = new RecordedStatement();
+    private static final RecordedFact<?> POSITIONS = new RecordedPosition();
+    private static final RecordedFact<?> ROLES = new RecordedRole();
+
     private final FactHistory history;
 
     HistoryPage(FactHistory history) {
@@ -105,10 +110,10 @@ public class HistoryPage {
             throw new NotFoundException("No history for '" + type + "'");
         }
         return switch (factType) {
-            case EVENT -> new RecordedEvent();
-            case STATEMENT -> new RecordedStatement();
-            case POSITION -> new RecordedPosition();
-            case ROLE -> new RecordedRole();
+            case EVENT -> EVENTS;
+            case STATEMENT -> STATEMENTS;
+            case POSITION -> POSITIONS;
+            case ROLE -> ROLES;
         };
     }
 }
