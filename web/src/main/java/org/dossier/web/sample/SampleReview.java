@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
 import org.dossier.core.review.ReviewStatus;
-import org.dossier.core.source.Source;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
@@ -26,7 +25,7 @@ class SampleReview {
     /** Returns how many facts were approved. */
     @Transactional
     int approveAllButNewest(String storySlug) {
-        List<Long> sources = Story.findBySlug(storySlug).map(SampleReview::allButNewest).orElse(List.of());
+        List<Long> sources = allButNewest(storySlug);
         if (sources.isEmpty()) {
             return 0;
         }
@@ -49,9 +48,10 @@ class SampleReview {
         return facts.size();
     }
 
-    private static List<Long> allButNewest(Story story) {
-        List<Long> ids = Source.<Source>list("id in ?1 order by publishedAt", story.sources.stream().map(s -> s.id).toList())
-                .stream().map(s -> s.id).toList();
+    private static List<Long> allButNewest(String storySlug) {
+        List<Long> ids = Story.getEntityManager()
+                .createQuery("select s.id from Story st join st.sources s where st.slug = :slug order by s.publishedAt", Long.class)
+                .setParameter("slug", storySlug).getResultList();
         return ids.isEmpty() ? ids : ids.subList(0, ids.size() - 1);
     }
 }
