@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -22,14 +24,41 @@ public final class Linguistics {
 
     private static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    private static final POSModel PARTS_OF_SPEECH = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    private static final POSModel PARTS_OF_SPEECH = greedy(load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {
         Tools() {
-            this(new SentenceDetectorME(SENTENCES), new TokenizerME(TOKENS), new POSTaggerME(PARTS_OF_SPEECH));
+            this(new SentenceDetectorME(SENTENCES), new WordShortcutTokenizer(TOKENS), new POSTaggerME(PARTS_OF_SPEECH));
         }
+    }
+
+    /**
+     * The tokenizer model decides at every character of a white-space-separated chunk whether to
+     * split there, which costs a model evaluation per character. A chunk of letters and digits alone
+     * ("Lavrov", "2016") is one token whatever the model says, so it skips the model, as OpenNLP's
+     * older English models did; only chunks with punctuation ("said,", "U.S.", "don't") are asked.
+     */
+    private static final class WordShortcutTokenizer extends TokenizerME {
+        WordShortcutTokenizer(TokenizerModel model) {
+            super(model);
+        }
+
+        @Override
+        public boolean useAlphaNumericOptimization() {
+            return true;
+        }
+    }
+
+    /**
+     * The same tagger with a beam of one: the best tag at each word given the tags before it,
+     * instead of the three best sequences, which took three times the work for little gain (measured
+     * in docs/benchmarks.md and docs/quality.md).
+     */
+    private static POSModel greedy(POSModel model) {
+        MaxentModel tagger = model.getArtifact("pos.model");
+        return new POSModel(model.getLanguage(), tagger, 1, Map.of(), model.getFactory());
     }
 
     public AnalysedText analyse(CleanText clean) {
