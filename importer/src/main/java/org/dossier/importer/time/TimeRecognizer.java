@@ -26,19 +26,20 @@ public class TimeRecognizer {
 
     public List<TimeExpression> find(String text, LocalDate published) {
         List<Candidate> candidates = new ArrayList<>();
-        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
+        TriggerWindows windows = new TriggerWindows(text);
         for (int r = 0; r < TimeRules.ALL.size(); r++) {
             TimeRules.Rule rule = TimeRules.ALL.get(r);
-            if (!rule.mayMatch(lowerCase)) {
-                continue;
-            }
-            Matcher match = rule.pattern().matcher(text);
-            while (match.find()) {
-                int start = match.start();
-                TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
-                Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
-                if (resolution.isPresent()) {
-                    candidates.add(new Candidate(expression(text, match, resolution.get()), r));
+            // Transparent bounds: word boundaries and look-behinds at a window's edge see the text beyond it.
+            Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : windows.of(rule)) {
+                match.region(window[0], window[1]);
+                while (match.find()) {
+                    int start = match.start();
+                    TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
+                    Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
+                    if (resolution.isPresent()) {
+                        candidates.add(new Candidate(expression(text, match, resolution.get()), r));
+                    }
                 }
             }
         }

@@ -38,6 +38,16 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void anExpressionFarIntoALongTextIsFoundWhole() {
+        String text = "The delegations talked about the agenda. ".repeat(200) + "The envoy said the talks began two weeks ago.";
+
+        TimeExpression ago = only(text);
+
+        assertThat(ago.text()).isEqualTo("two weeks ago");
+        assertThat(ago.value()).isEqualTo("2016-W39");
+    }
+
+    @Test
     void theSameWeekdayAsThePublicationIsThatDay() {
         assertThat(only("Ministers met on Saturday.").value()).isEqualTo("2016-10-15");
     }

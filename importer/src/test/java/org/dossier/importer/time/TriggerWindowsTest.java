@@ -1,0 +1,42 @@
+package org.dossier.importer.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TriggerWindowsTest {
+
+    private static TimeRules.Rule ruleTriggeredBy(String... triggers) {
+        return new TimeRules.Rule("test", Pattern.compile("x"), (match, context) -> Optional.empty(), List.of(triggers));
+    }
+
+    @Test
+    void aWindowReachesAroundItsTriggerInAnyCase() {
+        String text = "-".repeat(300) + "AGO" + "-".repeat(300);
+
+        List<int[]> windows = new TriggerWindows(text).of(ruleTriggeredBy("ago"));
+
+        assertThat(windows).singleElement()
+                .isEqualTo(new int[] {300 - TriggerWindows.REACH, 303 + TriggerWindows.REACH});
+    }
+
+    @Test
+    void nearbyTriggersShareOneWindow() {
+        String text = "-".repeat(300) + "ago" + "-".repeat(20) + "later" + "-".repeat(300);
+
+        assertThat(new TriggerWindows(text).of(ruleTriggeredBy("ago", "later"))).hasSize(1);
+    }
+
+    @Test
+    void aTextWithoutTheTriggersHasNoWindows() {
+        assertThat(new TriggerWindows("The talks went on.").of(ruleTriggeredBy("ago"))).isEmpty();
+    }
+
+    @Test
+    void aRuleWithoutTriggersLooksEverywhere() {
+        assertThat(new TriggerWindows("The talks went on.").of(ruleTriggeredBy())).singleElement().isEqualTo(new int[] {0, 18});
+    }
+}
