@@ -193,7 +193,8 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if (isVerb(token) && (ReportingVerbs.isCue(token.text()) || introducesThatClause(tokens, cue))) {
+            } else if ((ReportingVerbs.isCue(token.text()) || introducesThatClause(tokens, cue)) && isVerb(token)) {
+                // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
         }

@@ -10,10 +10,18 @@ public record AnalysedText(CleanText clean, List<Sentence> sentences) {
         return clean.text();
     }
 
-    /** The sentence holding the cleaned offset, if any. */
+    /** The sentence holding the cleaned offset, if any. Sentences are in text order, so it is a binary search. */
     public Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence sentence : sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Sentence sentence = sentences.get(middle);
+            if (offset < sentence.start()) {
+                high = middle - 1;
+            } else if (offset >= sentence.end()) {
+                low = middle + 1;
+            } else {
                 return Optional.of(sentence);
             }
         }

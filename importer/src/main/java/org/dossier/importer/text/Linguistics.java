@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -24,13 +21,13 @@ public final class Linguistics {
 
     private static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
     private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    private static final POSModel PARTS_OF_SPEECH = greedy(load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
+    private static final POSModel PARTS_OF_SPEECH = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, PartOfSpeechTagger tags) {
         Tools() {
-            this(new SentenceDetectorME(SENTENCES), new WordShortcutTokenizer(TOKENS), new POSTaggerME(PARTS_OF_SPEECH));
+            this(new SentenceDetectorME(SENTENCES), new WordShortcutTokenizer(TOKENS), new PartOfSpeechTagger(PARTS_OF_SPEECH));
         }
     }
 
@@ -51,16 +48,6 @@ public final class Linguistics {
         }
     }
 
-    /**
-     * The same tagger with a beam of one: the best tag at each word given the tags before it,
-     * instead of the three best sequences, which took three times the work for little gain (measured
-     * in docs/benchmarks.md and docs/quality.md).
-     */
-    private static POSModel greedy(POSModel model) {
-        MaxentModel tagger = model.getArtifact("pos.model");
-        return new POSModel(model.getLanguage(), tagger, 1, Map.of(), model.getFactory());
-    }
-
     public AnalysedText analyse(CleanText clean) {
         Tools tools = TOOLS.get();
         String text = clean.text();
@@ -79,12 +66,17 @@ public final class Linguistics {
         String sentenceText = text.substring(start, end);
         Span[] spans = tools.tokens().tokenizePos(sentenceText);
         String[] words = Span.spansToStrings(spans, sentenceText);
-        String[] tags = tools.tags().tag(words);
+        SentenceTags tags = new SentenceTags(words);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
+            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags, i));
         }
         return new Sentence(index, start, end, sentenceText, List.copyOf(tokens));
+    }
+
+    /** The parts of speech of a sentence's words, with this thread's tagger. */
+    static String[] tag(String[] words) {
+        return TOOLS.get().tags().tag(words);
     }
 
     /** Blank lines always end a sentence; the sentence model need not learn headlines without full stops. */

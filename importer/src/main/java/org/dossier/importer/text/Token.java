@@ -2,15 +2,51 @@ package org.dossier.importer.text;
 
 /**
  * A token of the cleaned text: its characters [start, end), the words themselves and its Universal
- * Dependencies part of speech (NOUN, PROPN, VERB, AUX, ...).
+ * Dependencies part of speech (NOUN, PROPN, VERB, AUX, ...), which is tagged for the whole sentence
+ * the first time any of its tokens is asked.
  */
-public record Token(int start, int end, String text, String pos) {
+public final class Token {
+
+    private final int start;
+    private final int end;
+    private final String text;
+    private final SentenceTags tags;
+    private final int index;
+
+    Token(int start, int end, String text, SentenceTags tags, int index) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.tags = tags;
+        this.index = index;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String pos() {
+        return tags.at(index);
+    }
 
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
     public boolean is(String tag) {
-        return pos.equals(tag);
+        return pos().equals(tag);
+    }
+
+    @Override
+    public String toString() {
+        return text + "[" + start + "," + end + ")";
     }
 }
