@@ -2,8 +2,14 @@ package org.dossier.core.actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds actors by any name they are known under. A name that resolves to an actor merged into
@@ -14,10 +20,7 @@ public class ActorDirectory {
 
     /** The actor known by this name, if exactly one (of that kind, when given) is. */
     public Optional<Actor> resolve(String name, ActorKind kind) {
-        List<Actor> candidates = candidates(name).stream()
-                .filter(actor -> kind == null || actor.kind == kind)
-                .toList();
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        return KnownActors.single(candidates(name), kind);
     }
 
     public Optional<Actor> resolve(String name) {
@@ -30,6 +33,23 @@ public class ActorDirectory {
         List<Actor> named = Actor.find(
                 "select distinct a.actor from ActorAlias a where a.normalizedName = ?1", key).list();
         return named.stream().map(ActorDirectory::survivor).distinct().toList();
+    }
+
+    /** The live actors known by each of these names, found in one query. */
+    public KnownActors knownBy(Collection<String> names) {
+        Set<String> keys = names.stream().map(AliasKey::of).filter(key -> !key.isEmpty()).collect(Collectors.toSet());
+        Map<String, List<Actor>> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            List<ActorAlias> aliases = ActorAlias.find("from ActorAlias a join fetch a.actor where a.normalizedName in ?1", keys).list();
+            for (ActorAlias alias : aliases) {
+                List<Actor> known = byKey.computeIfAbsent(alias.normalizedName, key -> new ArrayList<>());
+                Actor actor = survivor(alias.actor);
+                if (!known.contains(actor)) {
+                    known.add(actor);
+                }
+            }
+        }
+        return new KnownActors(byKey);
     }
 
     /** The actor for this name, created with it as canonical name when nobody is known by it. */

@@ -2,6 +2,7 @@ package org.dossier.importer.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorDirectory;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.core.actor.ActorRole;
+import org.dossier.core.actor.KnownActors;
 import org.dossier.core.database.CodedEnum;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
@@ -50,15 +52,16 @@ public class ExtractedFacts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Source source, Extraction extraction) {
         NewSourceEvidence proof = evidence.forNewSource(source);
+        KnownActors known = directory.knownBy(namesIn(extraction));
         Map<String, Actor> actors = new HashMap<>();
         for (Extraction.Actor found : extraction.actors()) {
-            actors.put(found.name(), actor(proof, extraction, found));
+            actors.put(found.name(), actor(proof, extraction, found, known));
         }
         for (Extraction.Actor found : extraction.actors()) {
             roles(proof, extraction, found, actors);
         }
         for (Extraction.Statement said : extraction.statements()) {
-            statement(proof, extraction, said, actors);
+            statement(proof, extraction, said, actors, known);
         }
         for (Extraction.Meeting met : extraction.meetings()) {
             meeting(source, proof, extraction, met, actors);
@@ -69,6 +72,14 @@ public class ExtractedFacts {
         for (Extraction.Event happened : extraction.events()) {
             event(source, proof, extraction, happened, actors);
         }
+    }
+
+    /** The names the article's actors and speakers go by: looked up together, before anything is added. */
+    private static List<String> namesIn(Extraction extraction) {
+        List<String> names = new ArrayList<>();
+        extraction.actors().forEach(actor -> names.add(actor.name()));
+        extraction.statements().stream().filter(said -> said.speaker() != null).forEach(said -> names.add(said.speaker().name()));
+        return names;
     }
 
     /**
@@ -140,9 +151,9 @@ public class ExtractedFacts {
         }
     }
 
-    private Actor actor(NewSourceEvidence proof, Extraction extraction, Extraction.Actor found) {
+    private Actor actor(NewSourceEvidence proof, Extraction extraction, Extraction.Actor found, KnownActors known) {
         ActorKind kind = CodedEnum.fromCode(ActorKind.class, found.kind());
-        Actor actor = directory.resolveOrCreate(found.name(), kind);
+        Actor actor = known.resolveOrCreate(found.name(), kind);
         for (Extraction.Span mention : found.mentions()) {
             String words = extraction.text().substring(mention.start(), mention.end());
             // "Lavrov", "the Russian foreign minister": other names; a titled mention holding the full name is not one.
@@ -171,9 +182,10 @@ public class ExtractedFacts {
         }
     }
 
-    private void statement(NewSourceEvidence proof, Extraction extraction, Extraction.Statement said, Map<String, Actor> actors) {
+    private void statement(NewSourceEvidence proof, Extraction extraction, Extraction.Statement said, Map<String, Actor> actors,
+            KnownActors known) {
         Actor speaker = said.speaker() == null ? null : Optional.ofNullable(actors.get(said.speaker().name()))
-                .or(() -> directory.resolve(said.speaker().name()))
+                .or(() -> known.resolve(said.speaker().name(), null))
                 .orElse(null);
         String cue = said.cue() == null ? null : extraction.text().substring(said.cue().start(), said.cue().end());
         Statement statement = said.direct() ? Statement.direct(speaker, said.text(), cue) : Statement.indirect(speaker, said.text(), cue);
