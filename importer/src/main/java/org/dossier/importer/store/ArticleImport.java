@@ -4,9 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.time.ZoneOffset;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.extract.ExtractionPipeline;
@@ -44,36 +50,96 @@ public class ArticleImport {
         List<ArticleFiles.Entry> entries = files.expand(paths);
         listener.started(entries.size());
         Tally tally = new Tally();
-        for (ArticleFiles.Entry entry : entries) {
-            for (Reading reading : entry.read(options.limits())) {
-                importOne(reading, options, listener, tally);
+        ExecutorService extraction = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "extraction"));
+        try {
+            Deque<Step> ahead = new ArrayDeque<>();
+            for (ArticleFiles.Entry entry : entries) {
+                for (Reading reading : entry.read(options.limits())) {
+                    ahead.add(new Step(reading, extraction.submit(() -> prepare(reading, options))));
+                    if (ahead.size() > ARTICLES_AHEAD) {
+                        storeNext(ahead, options, listener, tally);
+                    }
+                }
+                ahead.add(Step.FILE_DONE);
             }
-            listener.fileDone();
+            while (!ahead.isEmpty()) {
+                storeNext(ahead, options, listener, tally);
+            }
+        } finally {
+            extraction.shutdownNow();
         }
         return new ImportSummary(tally.imported, tally.present, tally.failures, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void importOne(Reading reading, Options options, ImportListener listener, Tally tally) {
+    /**
+     * Articles are read and extracted on a thread of their own, a few ahead of the one being stored:
+     * extraction is CPU work, storing mostly waits on the database, and the two overlap (measured in
+     * docs/benchmarks.md). The bound keeps memory flat however long the input.
+     */
+    private static final int ARTICLES_AHEAD = 8;
+
+    /** An article on its way: its reading and, soon, what it takes to store it; or the end of a file. */
+    private record Step(Reading reading, Future<Prepared> prepared) {
+        static final Step FILE_DONE = new Step(null, null);
+    }
+
+    /** An article with its defaults applied and, when it is not stored yet, what the extraction found in it. */
+    private record Prepared(Article article, Optional<Extraction> extraction) {
+    }
+
+    private void storeNext(Deque<Step> ahead, Options options, ImportListener listener, Tally tally) {
+        Step step = ahead.poll();
+        if (step == Step.FILE_DONE) {
+            listener.fileDone();
+            return;
+        }
         try {
-            if (reading instanceof Reading.Failure failure) {
-                throw failure.reason();
-            }
-            Article article = withDefaults(((Reading.Success) reading).article(), options);
-            ArticleStore.Stored stored = importArticle(article, options);
+            Prepared prepared = waitFor(step);
+            ArticleStore.Stored stored = store.store(prepared.article(), options.storySlug(), prepared.extraction());
             if (stored.created()) {
                 tally.imported++;
-                listener.imported(article, stored.sourceId());
+                listener.imported(prepared.article(), stored.sourceId());
             } else {
                 tally.present++;
-                listener.alreadyPresent(article, stored.sourceId());
+                listener.alreadyPresent(prepared.article(), stored.sourceId());
             }
         } catch (UnreadableArticleException e) {
             fail(e, listener, tally);
         } catch (RuntimeException storageFailed) {
             // The article's own transaction was rolled back; the others are unaffected.
-            fail(new UnreadableArticleException(reading.origin(), "could not be stored (" + rootMessage(storageFailed) + ")",
+            fail(new UnreadableArticleException(step.reading().origin(), "could not be stored (" + rootMessage(storageFailed) + ")",
                     storageFailed), listener, tally);
         }
+    }
+
+    private static Prepared waitFor(Step step) throws UnreadableArticleException {
+        try {
+            return step.prepared().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnreadableArticleException unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableArticleException(step.reading().origin(), "could not be extracted (" + rootMessage(e.getCause()) + ")",
+                    e.getCause());
+        }
+    }
+
+    private Prepared prepare(Reading reading, Options options) throws UnreadableArticleException {
+        if (reading instanceof Reading.Failure failure) {
+            throw failure.reason();
+        }
+        return prepare(((Reading.Success) reading).article(), options);
+    }
+
+    /** Extraction runs before the transaction opens, and only for articles not stored yet. */
+    private Prepared prepare(Article article, Options options) {
+        Article complete = withDefaults(article, options);
+        Optional<Extraction> extraction = complete.published() == null || store.isStored(complete.text()) ? Optional.empty()
+                : Optional.of(pipeline.extract(complete.text(), complete.published().atZone(ZoneOffset.UTC).toLocalDate()));
+        return new Prepared(complete, extraction);
     }
 
     /**
@@ -81,11 +147,8 @@ public class ArticleImport {
      * extraction first, for an article not stored yet, then one transaction.
      */
     public ArticleStore.Stored importArticle(Article article, Options options) throws UnreadableArticleException {
-        Article complete = withDefaults(article, options);
-        // Extraction runs before the transaction opens, and only for articles not stored yet.
-        Optional<Extraction> extraction = complete.published() == null || store.isStored(complete.text()) ? Optional.empty()
-                : Optional.of(pipeline.extract(complete.text(), complete.published().atZone(ZoneOffset.UTC).toLocalDate()));
-        return store.store(complete, options.storySlug(), extraction);
+        Prepared prepared = prepare(article, options);
+        return store.store(prepared.article(), options.storySlug(), prepared.extraction());
     }
 
     private static void fail(UnreadableArticleException reason, ImportListener listener, Tally tally) {
