@@ -9,7 +9,11 @@ import java.io.PrintWriter;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.dossier.importer.bench.BenchCommand;
+import org.dossier.importer.bench.ExtractionBenchmark;
 import org.dossier.importer.eval.EvalCommand;
+import org.dossier.importer.eval.PolNearCommand;
+import org.dossier.importer.eval.TempEvalCommand;
+import org.dossier.importer.eval.TimelineCommand;
 import org.dossier.importer.extract.ExtractCommand;
 import picocli.CommandLine;
 
@@ -33,7 +37,8 @@ public class ImporterMain implements QuarkusApplication {
     }
 
     /** Commands that read files and print: no database, so no Quarkus start. */
-    private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class, BenchCommand.class);
+    private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class, TempEvalCommand.class,
+            PolNearCommand.class, TimelineCommand.class, BenchCommand.class, ExtractionBenchmark.class);
 
     /** The exit status when the command line needs no database (help, version, a mistake, extract, eval). */
     public static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {
@@ -49,7 +54,7 @@ public class ImporterMain implements QuarkusApplication {
                 cli.usage(err);
                 return OptionalInt.of(2);
             }
-            if (NEEDS_NO_DATABASE.contains(parsed.subcommand().commandSpec().userObject().getClass())) {
+            if (needsNoDatabase(parsed)) {
                 return OptionalInt.of(cli.execute(args));
             }
             return OptionalInt.empty();
@@ -58,6 +63,15 @@ public class ImporterMain implements QuarkusApplication {
             wrong.getCommandLine().usage(err);
             return OptionalInt.of(2);
         }
+    }
+
+    /** The command named last (a group such as eval or bench, named alone, prints its usage) only reads files. */
+    private static boolean needsNoDatabase(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult named = parsed;
+        while (named.hasSubcommand()) {
+            named = named.subcommand();
+        }
+        return NEEDS_NO_DATABASE.contains(named.commandSpec().userObject().getClass());
     }
 
     @Override

@@ -299,4 +299,15 @@ class ImportCommandTest {
         assertThat(source.byline).isEqualTo("D. Correspondent");
         assertThat(source.publishedAt).isEqualTo(Instant.parse("2016-10-15T18:00:00Z"));
     }
+
+    @Test
+    void theImportBenchmarkRefusesADatabaseThatHoldsArticles() throws IOException {
+        article("held", uniqueText("The envoy arrived in Vienna on Tuesday."), "2016-10-11");
+        importer("import", folder.toString());
+
+        int status = importer("bench", "import", folder.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("bench import needs an empty database");
+    }
 }

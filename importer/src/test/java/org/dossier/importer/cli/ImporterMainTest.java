@@ -51,4 +51,14 @@ class ImporterMainTest {
     void aRealCommandIsLeftToTheApplication() {
         assertThat(run("import", "a.txt")).isEmpty();
     }
+
+    @Test
+    void theImportBenchmarkIsLeftToTheApplicationForItsDatabase() {
+        assertThat(run("bench", "import", "a.jsonl")).isEmpty();
+    }
+
+    @Test
+    void aCommandGroupNamedAloneIsAnsweredWithoutDatabase() {
+        assertThat(run("bench")).isPresent();
+    }
 }
