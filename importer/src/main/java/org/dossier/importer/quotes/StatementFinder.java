@@ -294,6 +294,7 @@ public class StatementFinder {
         while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
             end--;
         }
+        end = beforeTimeAdverbial(tokens, end, floor);
         if (end < floor) {
             return Optional.empty();
         }
@@ -311,6 +312,37 @@ public class StatementFinder {
             start--;
         }
         return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+    }
+
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tonight");
+    private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
+
+    /**
+     * "Trump on Saturday urged …", "The minister last week told …": a time adverbial between subject
+     * and cue is passed over, so that the speaker is the subject, not the day. Only a day's name or a
+     * period led by "on", "last", "this", … counts, so "the year" never hides a subject.
+     */
+    private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor) {
+        int i = end;
+        boolean day = false;
+        while (i >= floor && (DAY_WORDS.contains(lower(tokens.get(i))) || PERIOD_WORDS.contains(lower(tokens.get(i))))) {
+            day |= DAY_WORDS.contains(lower(tokens.get(i)));
+            i--;
+        }
+        if (i == end) {
+            return end;
+        }
+        boolean led = i >= floor && TIME_LEADS.contains(lower(tokens.get(i)));
+        if (led) {
+            i--;
+        }
+        return day || led ? i : end;
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
     }
 
     /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */

@@ -39,6 +39,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aDayBetweenSpeakerAndCueIsNotTheSpeaker() {
+        assertThat(said("Okafor on Saturday urged the delegations to return to the table."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
+    void aPeriodBetweenSpeakerAndCueIsNotPartOfTheSpeaker() {
+        assertThat(said("The foreign minister last week told reporters that the convoy had been cleared."))
+                .extracting(Said::speaker).containsExactly("The foreign minister");
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
