@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public class TimeRecognizer {
                 }
             }
         }
-        return anchorYearComparisons(longestWithoutOverlap(candidates));
+        return anchorCountedDays(anchorYearComparisons(longestWithoutOverlap(candidates)));
     }
 
     /**
@@ -60,6 +61,33 @@ public class TimeRecognizer {
                 e = new TimeExpression(e.start(), e.end(), e.text(), TimexType.DATE, quarter.timexValue(), Optional.of(quarter));
             } else if (e.date().filter(d -> d.precision() == Precision.QUARTER).isPresent()) {
                 lastQuarter = e.date();
+            }
+            anchored.add(e);
+        }
+        return List.copyOf(anchored);
+    }
+
+    private static final Pattern COUNTED_DAYS = Pattern.compile("(?i)\\b(?:later|after|before|earlier)$");
+    private static final Pattern DAYS_OR_WEEKS = Pattern.compile("P(\\d+)([DW])");
+
+    /**
+     * "Six days later" counts from the day the article named last, not from the publication: its
+     * value stays the length (P6D, as TimeML has it), and its date is that day moved by the length,
+     * so the day it names reaches the timeline and the events.
+     */
+    private static List<TimeExpression> anchorCountedDays(List<TimeExpression> expressions) {
+        List<TimeExpression> anchored = new ArrayList<>(expressions.size());
+        Optional<FuzzyDate> lastDay = Optional.empty();
+        for (TimeExpression e : expressions) {
+            Matcher length = DAYS_OR_WEEKS.matcher(e.value());
+            if (e.type() == TimexType.DURATION && lastDay.isPresent() && length.matches() && COUNTED_DAYS.matcher(e.text()).find()) {
+                long days = Long.parseLong(length.group(1)) * (length.group(2).equals("W") ? 7 : 1);
+                boolean forward = e.text().toLowerCase(Locale.ROOT).matches(".*\\b(?:later|after)$");
+                LocalDate anchor = lastDay.get().start();
+                e = new TimeExpression(e.start(), e.end(), e.text(), e.type(), e.value(),
+                        Optional.of(FuzzyDate.onDay(forward ? anchor.plusDays(days) : anchor.minusDays(days))));
+            } else if (e.date().filter(d -> d.precision() == Precision.DAY).isPresent()) {
+                lastDay = e.date();
             }
             anchored.add(e);
         }

@@ -266,8 +266,10 @@ final class TimeRules {
         LocalDate day = switch (relation) {
             case "last", "past" -> published.with(TemporalAdjusters.previous(weekday));
             case "next", "coming" -> published.with(TemporalAdjusters.next(weekday));
-            default -> !possessive && c.direction().get() == Direction.FUTURE
-                    ? published.with(TemporalAdjusters.nextOrSame(weekday))
+            default -> possessive ? published.with(TemporalAdjusters.previousOrSame(weekday))
+                    : c.direction().get() == Direction.FUTURE ? published.with(TemporalAdjusters.nextOrSame(weekday))
+                    // "Tuesday" written on a Monday is tomorrow: six days back a reporter writes "last Tuesday".
+                    : published.plusDays(1).getDayOfWeek() == weekday ? published.plusDays(1)
                     : published.with(TemporalAdjusters.previousOrSame(weekday));
         };
         return Resolution.date(FuzzyDate.onDay(day));

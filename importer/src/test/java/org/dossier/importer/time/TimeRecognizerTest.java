@@ -48,6 +48,25 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aBareWeekdayThatIsTheDayAfterPublicationIsTomorrow() {
+        assertThat(only("The council votes on the resolution Sunday.").value()).isEqualTo("2016-10-16");
+    }
+
+    @Test
+    void aPossessiveWeekdayIsAlwaysPast() {
+        assertThat(only("Sunday's vote was close.").value()).isEqualTo("2016-10-09");
+    }
+
+    @Test
+    void aLengthCountedFromANamedDayDatesTheDayItReaches() {
+        List<TimeExpression> found = recognizer.find("The talks opened on Oct. 3. Six days later, they collapsed.", SATURDAY);
+
+        TimeExpression later = found.get(1);
+        assertThat(later.value()).isEqualTo("P6D");
+        assertThat(later.date()).get().extracting(d -> d.start()).isEqualTo(LocalDate.of(2016, 10, 9));
+    }
+
+    @Test
     void theSameWeekdayAsThePublicationIsThatDay() {
         assertThat(only("Ministers met on Saturday.").value()).isEqualTo("2016-10-15");
     }
