@@ -6,6 +6,8 @@ package org.dossier.importer.text;
  * <ul>
  *   <li>curly and low double quotes become {@code "}: news text often uses ” for both ends of a
  *       quote, so direction is decided later by pairing, not by the glyph;</li>
+ *   <li>two single quotes or two backquotes, the typewriter way to write a double quote (''as here''),
+ *       become {@code "};</li>
  *   <li>curly single quotes and primes become {@code '};</li>
  *   <li>en and em dashes become {@code -}, set off by spaces when they stood between words;</li>
  *   <li>non-breaking and other exotic spaces become plain spaces;</li>
@@ -30,6 +32,9 @@ public final class TypographyCleaner {
                     copy(original, text, offsets, i, i + spaces);
                 }
                 i += spaces;
+            } else if (isDoubledSingleQuote(original, i)) {
+                emit(text, offsets, i, i + 2, "\"");
+                i += 2;
             } else if (isDash(c)) {
                 emit(text, offsets, i, i + 1, dash(original, i));
                 i++;
@@ -73,6 +78,15 @@ public final class TypographyCleaner {
 
     private static boolean isInlineSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\t';
+    }
+
+    private static boolean isDoubledSingleQuote(String s, int at) {
+        return at + 1 < s.length() && (isSingleQuote(s.charAt(at)) && isSingleQuote(s.charAt(at + 1))
+                || s.charAt(at) == '`' && s.charAt(at + 1) == '`');
+    }
+
+    private static boolean isSingleQuote(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019';
     }
 
     private static boolean isDash(char c) {

@@ -14,6 +14,14 @@ class TypographyCleanerTest {
     }
 
     @Test
+    void doubledSingleQuotesAreADoubleQuote() {
+        CleanText clean = cleaner.clean("''We will not leave,'' the envoy said.");
+
+        assertThat(clean.text()).isEqualTo("\"We will not leave,\" the envoy said.");
+        assertThat(clean.originalSpan(1, 17)).containsExactly(2, 18);
+    }
+
+    @Test
     void apostrophesBecomeStraight() {
         assertThat(cleaner.clean("Syria’s war").text()).isEqualTo("Syria's war");
     }
