@@ -69,7 +69,8 @@ public class StatementFinder {
         return turns;
     }
 
-    private static final java.util.regex.Pattern TRANSCRIPT_TURN = java.util.regex.Pattern.compile("(?m)^\\s*([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
+    // A transcript quoted whole opens each turn with a quote mark: "PENCE: Well, look, …
+    private static final java.util.regex.Pattern TRANSCRIPT_TURN = java.util.regex.Pattern.compile("(?m)^\\s*\"?([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
 
     /**
      * Quoted words without an attribution of their own are, in news, nearly always the words of the

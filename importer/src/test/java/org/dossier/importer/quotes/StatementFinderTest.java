@@ -51,6 +51,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aTranscriptTurnIsTheSpeakersWholeParagraph() {
+        assertThat(said("OKAFOR: We have proposed a plan and we are waiting for an answer.\n\nHOST: Thank you."))
+                .contains(new Said("We have proposed a plan and we are waiting for an answer.", "OKAFOR", true));
+    }
+
+    @Test
+    void aTranscriptQuotedWholeStillHasItsTurns() {
+        assertThat(said("\"OKAFOR: We have proposed a plan and we are waiting for an answer.\n\n\"HOST: Thank you for coming."))
+                .extracting(Said::speaker).containsExactly("OKAFOR", "HOST");
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
