@@ -120,7 +120,8 @@ public class StatementFinder {
             if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS) {
                 continue;
             }
-            Optional<StatementCandidate> attributed = after(text, quote).or(() -> before(sentence.get(), quote));
+            Optional<StatementCandidate> attributed = dashed(text.text(), quote).or(() -> after(text, quote))
+                    .or(() -> before(sentence.get(), quote));
             if (attributed.isPresent()) {
                 previous = attributed.get();
                 found.add(previous);
@@ -134,6 +135,23 @@ public class StatementFinder {
             }
         }
         return found;
+    }
+
+    // After the closing mark: a dash, then one to four capitalised words.
+    private static final java.util.regex.Pattern DASH_AND_NAME = java.util.regex.Pattern.compile(
+            "\\G\"[ \\t]*(-)[ \\t]*(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,3})");
+
+    /** {@code "…" ― Sonya Herridge}: quotes collected with the name under a dash, as epigraphs and readers' voices are. */
+    private static Optional<StatementCandidate> dashed(String text, Quote quote) {
+        java.util.regex.Matcher name = DASH_AND_NAME.matcher(text);
+        if (quote.end() >= text.length() || !name.find(quote.end())) {
+            return Optional.empty();
+        }
+        int end = name.end(2);
+        while (end > name.start(2) && ".,".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return Optional.of(new StatementCandidate(quote.start(), quote.end(), name.start(1), name.end(1), name.start(2), end, true));
     }
 
     /** {@code "…," Kerry said} / {@code "…," said the envoy}: the attribution right after the closing mark. */

@@ -63,6 +63,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void aNameUnderADashSignsTheQuoteBeforeIt() {
+        assertThat(said("“The debate showed who he really is.” ― Amara Okafor “It changed my vote.” ― Li Wei."))
+                .containsExactly(new Said("The debate showed who he really is.", "Amara Okafor", true),
+                        new Said("It changed my vote.", "Li Wei", true));
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
