@@ -314,6 +314,7 @@ public class StatementFinder {
             end--;
         }
         end = beforeTimeAdverbial(tokens, end, floor);
+        end = beforeAside(tokens, end, floor);
         if (end < floor) {
             return Optional.empty();
         }
@@ -358,6 +359,30 @@ public class StatementFinder {
             i--;
         }
         return day || led ? i : end;
+    }
+
+    private static final int LONGEST_ASIDE = 10;
+
+    /**
+     * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Quina
+     * Jones, 25, said": a bracketed or comma-set aside about the subject, ending right before the
+     * cue, is passed over to reach the subject. An aside with a verb is a clause, not an aside.
+     */
+    private static int beforeAside(List<Token> tokens, int end, int floor) {
+        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
+            return end;
+        }
+        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
+        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(opening)) {
+                return i - 1 >= floor ? i - 1 : end;
+            }
+            if (isVerb(token) || token.text().equals("\"")) {
+                return end;
+            }
+        }
+        return end;
     }
 
     private static String lower(Token token) {

@@ -70,6 +70,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aBracketedAsideAfterTheSpeakerIsPassedOver() {
+        assertThat(said("Senator Amara Okafor (D-Ohio) said the hearing would go ahead without him."))
+                .extracting(Said::speaker).containsExactly("Senator Amara Okafor");
+    }
+
+    @Test
+    void anAppositiveAfterTheSpeakerIsPassedOver() {
+        assertThat(said("Li Wei, a spokesman for the ministry, said the convoy had been cleared."))
+                .extracting(Said::speaker).containsExactly("Li Wei");
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
