@@ -361,28 +361,53 @@ public class StatementFinder {
         return day || led ? i : end;
     }
 
-    private static final int LONGEST_ASIDE = 10;
+    private static final int LONGEST_ASIDE = 16;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
 
     /**
-     * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Quina
-     * Jones, 25, said": a bracketed or comma-set aside about the subject, ending right before the
-     * cue, is passed over to reach the subject. An aside with a verb is a clause, not an aside.
+     * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Schiff,
+     * 56, who has served on the committee, told": bracketed or comma-set asides about the subject,
+     * ending right before the cue, are passed over to reach the subject. An aside with a verb is a
+     * clause, not an aside, unless it is a relative clause ("who has served …").
      */
     private static int beforeAside(List<Token> tokens, int end, int floor) {
-        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
-            return end;
-        }
-        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
-        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
-            Token token = tokens.get(i);
-            if (token.text().equals(opening)) {
-                return i - 1 >= floor ? i - 1 : end;
+        int at = end;
+        for (int asides = 0; asides < 3; asides++) {
+            int opening = asideOpening(tokens, at, floor);
+            if (opening < 0 || opening - 1 < floor) {
+                return at;
             }
-            if (isVerb(token) || token.text().equals("\"")) {
-                return end;
+            Token before = tokens.get(opening - 1);
+            if (before.text().equals(")")) {
+                at = opening - 1;
+            } else if (tokens.get(opening).text().equals(",") && !isNominal(before) && !before.is("PRON")) {
+                // "Okafor, 56, who …,": the comma that opened this aside closed the one before it.
+                at = opening;
+            } else {
+                return opening - 1;
             }
         }
         return end;
+    }
+
+    /** Where the bracketed or comma-set aside that ends at {@code end} opens, or -1 when none ends there. */
+    private static int asideOpening(List<Token> tokens, int end, int floor) {
+        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
+            return -1;
+        }
+        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
+        boolean verb = false;
+        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(opening)) {
+                return !verb || RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1))) ? i : -1;
+            }
+            if (token.text().equals("\"")) {
+                return -1;
+            }
+            verb |= isVerb(token);
+        }
+        return -1;
     }
 
     private static String lower(Token token) {

@@ -82,6 +82,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
+        assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
+    void aClauseBetweenCommasIsNotAnAside() {
+        assertThat(said("The talks failed, the envoy conceded, said the delegates would go home."))
+                .extracting(Said::speaker).doesNotContain("The talks");
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
