@@ -1,8 +1,10 @@
 package org.dossier.importer.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.importer.text.Token;
 
 /**
  * The verbs that introduce what someone said or thinks, in all their forms: "said", "told",
@@ -18,7 +20,7 @@ final class ReportingVerbs {
         "suggest", "testify", "tweet", "urge", "warn", "acknowledge", "admit", "ask", "believe", "caution", "conclude",
         "estimate", "promise", "vow", "boast", "indicate", "mention", "point", "wonder", "continue", "demand", "accuse",
         "agree", "fear", "hope", "worry", "question", "answer", "counter", "describe", "joke", "quip",
-        "shout", "yell"};
+        "shout", "yell", "call", "cite", "echo", "show"};
     private static final Set<String> IRREGULAR = Set.of("said", "says", "saying", "say", "told", "tells", "telling", "tell",
             "wrote", "written", "writes", "writing", "thought", "thinks", "thinking", "think", "felt", "feels", "knew", "knows",
             "held", "holds", "according", "found", "finds", "finding", "learned", "learnt", "shown", "sought", "swore", "spoke", "speaks");
@@ -29,6 +31,19 @@ final class ReportingVerbs {
 
     static boolean isCue(String word) {
         return FORMS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    // "called off the talks", "called up reservists": the same verb, no speech.
+    private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out", "it");
+
+    /** The token at {@code i} is a cue in its place: a reporting verb not followed by a particle that makes it another verb. */
+    static boolean isCueAt(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (!isCue(word)) {
+            return false;
+        }
+        boolean call = word.toLowerCase(Locale.ROOT).startsWith("call");
+        return !(call && i + 1 < tokens.size() && NON_SPEECH_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
     }
 
     /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */

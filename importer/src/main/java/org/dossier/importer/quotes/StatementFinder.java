@@ -176,7 +176,7 @@ public class StatementFinder {
             if (token.text().equals("\"")) {
                 break;
             }
-            if (!ReportingVerbs.isCue(token.text()) || !isVerb(token)) {
+            if (!ReportingVerbs.isCueAt(tokens, cue) || !isVerb(token)) {
                 continue;
             }
             Optional<int[]> speaker = cue > i ? speakerBefore(tokens, cue, i) : speakerAfter(tokens, cue);
@@ -194,7 +194,7 @@ public class StatementFinder {
         int open = firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
-            if (ReportingVerbs.isCue(token.text()) && isVerb(token)) {
+            if (ReportingVerbs.isCueAt(tokens, cue) && isVerb(token)) {
                 int at = cue;
                 Optional<int[]> speaker = speakerBefore(tokens, at, 0).or(() -> speakerAfter(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
@@ -212,7 +212,7 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if ((ReportingVerbs.isCue(token.text()) || introducesThatClause(tokens, cue)) && isVerb(token)) {
+            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && isVerb(token)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }

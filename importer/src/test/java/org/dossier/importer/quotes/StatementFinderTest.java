@@ -94,6 +94,23 @@ class StatementFinderTest {
     }
 
     @Test
+    void callingSomethingSomethingIsAStatement() {
+        assertThat(said("The opposition leader called the ceasefire plan a cynical delay."))
+                .containsExactly(new Said("the ceasefire plan a cynical delay", "The opposition leader", false));
+    }
+
+    @Test
+    void callingOffTalksIsNoStatement() {
+        assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
+    }
+
+    @Test
+    void whatAPollShowsIsAttributedToThePoll() {
+        assertThat(said("A new poll showed that most voters back the agreement."))
+                .extracting(Said::speaker).containsExactly("A new poll");
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
