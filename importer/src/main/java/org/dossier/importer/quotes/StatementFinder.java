@@ -292,10 +292,15 @@ public class StatementFinder {
 
     private static int lastContentToken(List<Token> tokens) {
         int last = tokens.size() - 1;
-        while (last > 0 && tokens.get(last).is("PUNCT") && !tokens.get(last).text().equals("\"")) {
+        // Read from the characters, not the tags: the end of a sentence then needs no tagging.
+        while (last > 0 && isPunctuation(tokens.get(last)) && !tokens.get(last).text().equals("\"")) {
             last--;
         }
         return last;
+    }
+
+    private static boolean isPunctuation(Token token) {
+        return token.text().chars().allMatch(c -> ".,;:!?'\"()[]{}-\u2026".indexOf(c) >= 0);
     }
 
     private static int skipPunctuation(List<Token> tokens, int i) {

@@ -74,9 +74,9 @@ public final class Linguistics {
         return new Sentence(index, start, end, sentenceText, List.copyOf(tokens));
     }
 
-    /** The parts of speech of a sentence's words, with this thread's tagger. */
-    static String[] tag(String[] words) {
-        return TOOLS.get().tags().tag(words);
+    /** Tags words [from, to) of a sentence with this thread's tagger; see {@link PartOfSpeechTagger#tag}. */
+    static void tag(String[] words, String[] tags, int from, int to) {
+        TOOLS.get().tags().tag(words, tags, from, to);
     }
 
     /** Blank lines always end a sentence; the sentence model need not learn headlines without full stops. */

@@ -28,13 +28,16 @@ final class PartOfSpeechTagger {
         this.scores = new double[model.getNumOutcomes()];
     }
 
-    String[] tag(String[] words) {
-        String[] tags = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
+    /**
+     * Tags words [from, to) in place, given the tags before {@code from}. Each tag depends only on
+     * the words and on the tags before it, so tagging a sentence in pieces gives the same tags as
+     * tagging it whole.
+     */
+    void tag(String[] words, String[] tags, int from, int to) {
+        for (int i = from; i < to; i++) {
             model.eval(contexts.getContext(i, words, tags, null), scores);
             tags[i] = best(i, words, tags);
         }
-        return tags;
     }
 
     /** The highest-scoring tag the validator (the model's tag dictionary) allows at word {@code i}. */
