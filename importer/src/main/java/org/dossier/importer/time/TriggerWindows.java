@@ -1,7 +1,7 @@
 package org.dossier.importer.time;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +33,13 @@ final class TriggerWindows {
         if (rule.triggers().isEmpty()) {
             return List.of(new int[] {0, lowerCase.length()});
         }
-        boolean[] covered = null;
+        List<int[]> around = new ArrayList<>();
         for (String trigger : rule.triggers()) {
             for (int at : occurrences.computeIfAbsent(trigger, this::find)) {
-                if (covered == null) {
-                    covered = new boolean[lowerCase.length() + 1];
-                }
-                int from = Math.max(0, at - REACH);
-                int to = Math.min(lowerCase.length(), at + trigger.length() + REACH);
-                Arrays.fill(covered, from, to, true);
+                around.add(new int[] {Math.max(0, at - REACH), Math.min(lowerCase.length(), at + trigger.length() + REACH)});
             }
         }
-        return covered == null ? List.of() : runs(covered);
+        return merged(around);
     }
 
     private List<Integer> find(String trigger) {
@@ -55,18 +50,19 @@ final class TriggerWindows {
         return found;
     }
 
-    private static List<int[]> runs(boolean[] covered) {
-        List<int[]> runs = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < covered.length; i++) {
-            if (covered[i] && start < 0) {
-                start = i;
-            } else if (!covered[i] && start >= 0) {
-                runs.add(new int[] {start, i});
-                start = -1;
+    /** Overlapping or touching windows made one. */
+    private static List<int[]> merged(List<int[]> windows) {
+        windows.sort(Comparator.comparingInt(w -> w[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] window : windows) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && window[0] <= last[1]) {
+                last[1] = Math.max(last[1], window[1]);
+            } else {
+                merged.add(window);
             }
         }
-        return runs;
+        return merged;
     }
 
     /** Lower case char by char, so that offsets stay those of the text (String.toLowerCase may change lengths). */
