@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.Sentence;
 import org.dossier.importer.text.Token;
@@ -22,10 +23,6 @@ import org.dossier.importer.text.Token;
  */
 public class StatementFinder {
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
-    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("has", "have", "had", "also", "then", "later", "earlier",
-            "reportedly", "repeatedly", "previously", "again", "once", "would", "will", "did", "does", "is", "was", "were", "are",
-            "been", "not", "n't", "recently", "often", "frequently", "publicly", "privately", "simply", "flatly");
     private static final int SHORTEST_CONTENT_TOKENS = 3;
 
     public List<StatementCandidate> find(AnalysedText text) {
@@ -54,7 +51,7 @@ public class StatementFinder {
     /** Transcripts: a paragraph "PENCE: Well, …" is Pence's turn, all of it. */
     private static List<StatementCandidate> transcriptTurns(String text) {
         List<StatementCandidate> turns = new ArrayList<>();
-        java.util.regex.Matcher turn = TRANSCRIPT_TURN.matcher(text);
+        Matcher turn = TRANSCRIPT_TURN.matcher(text);
         while (turn.find()) {
             int contentStart = turn.end();
             int contentEnd = text.indexOf("\n\n", contentStart);
@@ -70,7 +67,7 @@ public class StatementFinder {
     }
 
     // A transcript quoted whole opens each turn with a quote mark: "PENCE: Well, look, …
-    private static final java.util.regex.Pattern TRANSCRIPT_TURN = java.util.regex.Pattern.compile("(?m)^\\s*\"?([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile("(?m)^\\s*\"?([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
 
     /**
      * Quoted words without an attribution of their own are, in news, nearly always the words of the
@@ -138,12 +135,12 @@ public class StatementFinder {
     }
 
     // After the closing mark: a dash, then one to four capitalised words.
-    private static final java.util.regex.Pattern DASH_AND_NAME = java.util.regex.Pattern.compile(
+    private static final Pattern DASH_AND_NAME = Pattern.compile(
             "\\G\"[ \\t]*(-)[ \\t]*(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,3})");
 
     /** {@code "…" ― Sonya Herridge}: quotes collected with the name under a dash, as epigraphs and readers' voices are. */
     private static Optional<StatementCandidate> dashed(String text, Quote quote) {
-        java.util.regex.Matcher name = DASH_AND_NAME.matcher(text);
+        Matcher name = DASH_AND_NAME.matcher(text);
         if (quote.end() >= text.length() || !name.find(quote.end())) {
             return Optional.empty();
         }
@@ -176,10 +173,10 @@ public class StatementFinder {
             if (token.text().equals("\"")) {
                 break;
             }
-            if (!ReportingVerbs.isCueAt(tokens, cue) || !isVerb(token)) {
+            if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isVerb(token)) {
                 continue;
             }
-            Optional<int[]> speaker = cue > i ? speakerBefore(tokens, cue, i) : speakerAfter(tokens, cue);
+            Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i) : Speakers.after(tokens, cue);
             if (speaker.isPresent()) {
                 return Optional.of(new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(),
                         speaker.get()[0], speaker.get()[1], true));
@@ -194,9 +191,9 @@ public class StatementFinder {
         int open = firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
-            if (ReportingVerbs.isCueAt(tokens, cue) && isVerb(token)) {
+            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isVerb(token)) {
                 int at = cue;
-                Optional<int[]> speaker = speakerBefore(tokens, at, 0).or(() -> speakerAfter(tokens, at));
+                Optional<int[]> speaker = Speakers.before(tokens, at, 0).or(() -> Speakers.after(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
             }
         }
@@ -212,7 +209,7 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && isVerb(token)) {
+            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && Speakers.isVerb(token)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
@@ -225,7 +222,7 @@ public class StatementFinder {
         Token verb = tokens.get(cue);
         int contentEnd = lastContentToken(tokens);
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
-        Optional<int[]> speakerFirst = speakerBefore(tokens, cue, 0);
+        Optional<int[]> speakerFirst = Speakers.before(tokens, cue, 0);
         int speakerStartToken = speakerFirst.map(s -> sentence.tokenAt(s[0])).orElse(cue);
         boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
                 && cue >= tokens.size() - 6;
@@ -234,7 +231,7 @@ public class StatementFinder {
                     .map(c -> statement(c, verb, speakerFirst.get(), quotes));
         }
         Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue >= tokens.size() - 6 && cue > 2
-                && tokens.get(cue - 1).text().equals(",") && ReportingVerbs.isSpeechVerb(verb.text()) ? speakerAfter(tokens, cue) : Optional.empty();
+                && tokens.get(cue - 1).text().equals(",") && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue) : Optional.empty();
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
         }
@@ -252,7 +249,7 @@ public class StatementFinder {
 
     private Optional<StatementCandidate> accordingTo(Sentence sentence, int according) {
         List<Token> tokens = sentence.tokens();
-        int npEnd = nounPhraseEnd(tokens, according + 2);
+        int npEnd = Speakers.nounPhraseEnd(tokens, according + 2);
         if (npEnd <= according + 2) {
             return Optional.empty();
         }
@@ -275,7 +272,7 @@ public class StatementFinder {
         int i = from;
         String cue = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
         if (cue.startsWith("told") || cue.startsWith("tell") || cue.startsWith("ask") || cue.startsWith("warn")) {
-            i = nounPhraseEnd(tokens, i);
+            i = Speakers.nounPhraseEnd(tokens, i);
         }
         while (i < tokens.size() && tokens.get(i).text().matches("[,:]")) {
             i++;
@@ -308,172 +305,6 @@ public class StatementFinder {
             i++;
         }
         return i;
-    }
-
-    // ---- speakers
-
-    /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
-    private static Optional<int[]> speakerBefore(List<Token> tokens, int cue, int floor) {
-        int end = cue - 1;
-        while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
-            end--;
-        }
-        end = beforeTimeAdverbial(tokens, end, floor);
-        end = beforeAside(tokens, end, floor);
-        if (end < floor) {
-            return Optional.empty();
-        }
-        Token last = tokens.get(end);
-        if (last.is("PRON")) {
-            return SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
-                    ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
-        }
-        if (!isNominal(last)) {
-            return Optional.empty();
-        }
-        int start = end;
-        while (start - 1 >= floor && (isInsideNounPhrase(tokens.get(start - 1))
-                || isOfBetweenNouns(tokens, start - 1))) {
-            start--;
-        }
-        return Optional.of(new int[] {tokens.get(start).start(), last.end()});
-    }
-
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "yesterday", "today", "tonight");
-    private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
-    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
-
-    /**
-     * "Trump on Saturday urged …", "The minister last week told …": a time adverbial between subject
-     * and cue is passed over, so that the speaker is the subject, not the day. Only a day's name or a
-     * period led by "on", "last", "this", … counts, so "the year" never hides a subject.
-     */
-    private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor) {
-        int i = end;
-        boolean day = false;
-        while (i >= floor && (DAY_WORDS.contains(lower(tokens.get(i))) || PERIOD_WORDS.contains(lower(tokens.get(i))))) {
-            day |= DAY_WORDS.contains(lower(tokens.get(i)));
-            i--;
-        }
-        if (i == end) {
-            return end;
-        }
-        boolean led = i >= floor && TIME_LEADS.contains(lower(tokens.get(i)));
-        if (led) {
-            i--;
-        }
-        return day || led ? i : end;
-    }
-
-    private static final int LONGEST_ASIDE = 16;
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
-
-    /**
-     * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Schiff,
-     * 56, who has served on the committee, told": bracketed or comma-set asides about the subject,
-     * ending right before the cue, are passed over to reach the subject. An aside with a verb is a
-     * clause, not an aside, unless it is a relative clause ("who has served …").
-     */
-    private static int beforeAside(List<Token> tokens, int end, int floor) {
-        int at = end;
-        for (int asides = 0; asides < 3; asides++) {
-            int opening = asideOpening(tokens, at, floor);
-            if (opening < 0 || opening - 1 < floor) {
-                return at;
-            }
-            Token before = tokens.get(opening - 1);
-            if (before.text().equals(")")) {
-                at = opening - 1;
-            } else if (tokens.get(opening).text().equals(",") && !isNominal(before) && !before.is("PRON")) {
-                // "Okafor, 56, who …,": the comma that opened this aside closed the one before it.
-                at = opening;
-            } else {
-                return opening - 1;
-            }
-        }
-        return end;
-    }
-
-    /** Where the bracketed or comma-set aside that ends at {@code end} opens, or -1 when none ends there. */
-    private static int asideOpening(List<Token> tokens, int end, int floor) {
-        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
-            return -1;
-        }
-        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
-        boolean verb = false;
-        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
-            Token token = tokens.get(i);
-            if (token.text().equals(opening)) {
-                return !verb || RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1))) ? i : -1;
-            }
-            if (token.text().equals("\"")) {
-                return -1;
-            }
-            verb |= isVerb(token);
-        }
-        return -1;
-    }
-
-    private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
-    private static Optional<int[]> speakerAfter(List<Token> tokens, int cue) {
-        int end = nounPhraseEnd(tokens, cue + 1);
-        if (end == cue + 1) {
-            if (cue + 1 < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT))) {
-                return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(cue + 1).end()});
-            }
-            return Optional.empty();
-        }
-        return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(end - 1).end()});
-    }
-
-    private static int nounPhraseEnd(List<Token> tokens, int from) {
-        int i = from;
-        while (i < tokens.size() && (isInsideNounPhrase(tokens.get(i)) || isOfBetweenNouns(tokens, i))) {
-            // "told reporters the truce…": an article after a noun starts the next phrase.
-            if (i > from && tokens.get(i).is("DET") && isNominal(tokens.get(i - 1))) {
-                break;
-            }
-            i++;
-        }
-        // A phrase ends on a noun, not on "the" or an adjective.
-        while (i > from && !isNominal(tokens.get(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean isInsideNounPhrase(Token token) {
-        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
-                || (token.is("PART") && token.text().equals("'s")) || token.text().equals("-");
-    }
-
-    private static boolean isNominal(Token token) {
-        return token.is("PROPN") || token.is("NOUN") || looksLikeAMistaggedName(token);
-    }
-
-    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("in", "on", "at", "for", "from", "with", "by", "after",
-            "before", "during", "since", "until", "about", "despite", "under", "over", "into", "through", "but", "and", "yet",
-            "though", "although", "while", "when", "if", "as", "because", "so", "then", "there", "here", "well", "yes", "no", "oh");
-
-    /** The tagger knows few foreign names: "Okafor told…" comes back as a preposition. A capitalised word that is no function word is a name. */
-    private static boolean looksLikeAMistaggedName(Token token) {
-        return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV")) && token.isCapitalised()
-                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
-    }
-
-    /** "Secretary of State": "of" between two nouns stays in the phrase. */
-    private static boolean isOfBetweenNouns(List<Token> tokens, int i) {
-        return tokens.get(i).text().equals("of") && i > 0 && i + 1 < tokens.size()
-                && isNominal(tokens.get(i - 1)) && tokens.get(i + 1).is("PROPN");
-    }
-
-    private static boolean isVerb(Token token) {
-        return token.is("VERB") || token.is("AUX");
     }
 
     private static int firstTokenAfter(List<Token> tokens, int offset) {

@@ -1,0 +1,188 @@
+package org.dossier.importer.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.importer.text.Token;
+
+/**
+ * The speaker of a cue: the noun phrase that is its subject ("the Russian foreign minister said",
+ * with auxiliaries, adverbs, a day or an aside allowed between) or that follows it ("said Kerry").
+ * Spans are character offsets [start, end) of the cleaned text, as written; resolving them to
+ * actors is the actors stage's work.
+ */
+final class Speakers {
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    private static final Set<String> SKIPPABLE_BEFORE_CUE = Set.of("has", "have", "had", "also", "then", "later", "earlier",
+            "reportedly", "repeatedly", "previously", "again", "once", "would", "will", "did", "does", "is", "was", "were", "are",
+            "been", "not", "n't", "recently", "often", "frequently", "publicly", "privately", "simply", "flatly");
+
+    private Speakers() {
+    }
+
+    /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
+    static Optional<int[]> before(List<Token> tokens, int cue, int floor) {
+        int end = cue - 1;
+        while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        end = beforeTimeAdverbial(tokens, end, floor);
+        end = beforeAside(tokens, end, floor);
+        if (end < floor) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end);
+        if (last.is("PRON")) {
+            return SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+                    ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
+        }
+        if (!isNominal(last)) {
+            return Optional.empty();
+        }
+        int start = end;
+        while (start - 1 >= floor && (isInsideNounPhrase(tokens.get(start - 1))
+                || isOfBetweenNouns(tokens, start - 1))) {
+            start--;
+        }
+        return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+    }
+
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "yesterday", "today", "tonight");
+    private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
+
+    /**
+     * "Trump on Saturday urged …", "The minister last week told …": a time adverbial between subject
+     * and cue is passed over, so that the speaker is the subject, not the day. Only a day's name or a
+     * period led by "on", "last", "this", … counts, so "the year" never hides a subject.
+     */
+    private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor) {
+        int i = end;
+        boolean day = false;
+        while (i >= floor && (DAY_WORDS.contains(lower(tokens.get(i))) || PERIOD_WORDS.contains(lower(tokens.get(i))))) {
+            day |= DAY_WORDS.contains(lower(tokens.get(i)));
+            i--;
+        }
+        if (i == end) {
+            return end;
+        }
+        boolean led = i >= floor && TIME_LEADS.contains(lower(tokens.get(i)));
+        if (led) {
+            i--;
+        }
+        return day || led ? i : end;
+    }
+
+    private static final int LONGEST_ASIDE = 16;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
+
+    /**
+     * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Schiff,
+     * 56, who has served on the committee, told": bracketed or comma-set asides about the subject,
+     * ending right before the cue, are passed over to reach the subject. An aside with a verb is a
+     * clause, not an aside, unless it is a relative clause ("who has served …").
+     */
+    private static int beforeAside(List<Token> tokens, int end, int floor) {
+        int at = end;
+        for (int asides = 0; asides < 3; asides++) {
+            int opening = asideOpening(tokens, at, floor);
+            if (opening < 0 || opening - 1 < floor) {
+                return at;
+            }
+            Token before = tokens.get(opening - 1);
+            if (before.text().equals(")")) {
+                at = opening - 1;
+            } else if (tokens.get(opening).text().equals(",") && !isNominal(before) && !before.is("PRON")) {
+                // "Okafor, 56, who …,": the comma that opened this aside closed the one before it.
+                at = opening;
+            } else {
+                return opening - 1;
+            }
+        }
+        return end;
+    }
+
+    /** Where the bracketed or comma-set aside that ends at {@code end} opens, or -1 when none ends there. */
+    private static int asideOpening(List<Token> tokens, int end, int floor) {
+        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
+            return -1;
+        }
+        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
+        boolean verb = false;
+        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(opening)) {
+                return !verb || RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1))) ? i : -1;
+            }
+            if (token.text().equals("\"")) {
+                return -1;
+            }
+            verb |= isVerb(token);
+        }
+        return -1;
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
+    static Optional<int[]> after(List<Token> tokens, int cue) {
+        int end = nounPhraseEnd(tokens, cue + 1);
+        if (end == cue + 1) {
+            if (cue + 1 < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT))) {
+                return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(cue + 1).end()});
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(end - 1).end()});
+    }
+
+    static int nounPhraseEnd(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (isInsideNounPhrase(tokens.get(i)) || isOfBetweenNouns(tokens, i))) {
+            // "told reporters the truce…": an article after a noun starts the next phrase.
+            if (i > from && tokens.get(i).is("DET") && isNominal(tokens.get(i - 1))) {
+                break;
+            }
+            i++;
+        }
+        // A phrase ends on a noun, not on "the" or an adjective.
+        while (i > from && !isNominal(tokens.get(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isInsideNounPhrase(Token token) {
+        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
+                || (token.is("PART") && token.text().equals("'s")) || token.text().equals("-");
+    }
+
+    static boolean isNominal(Token token) {
+        return token.is("PROPN") || token.is("NOUN") || looksLikeAMistaggedName(token);
+    }
+
+    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("in", "on", "at", "for", "from", "with", "by", "after",
+            "before", "during", "since", "until", "about", "despite", "under", "over", "into", "through", "but", "and", "yet",
+            "though", "although", "while", "when", "if", "as", "because", "so", "then", "there", "here", "well", "yes", "no", "oh");
+
+    /** The tagger knows few foreign names: "Okafor told…" comes back as a preposition. A capitalised word that is no function word is a name. */
+    private static boolean looksLikeAMistaggedName(Token token) {
+        return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV")) && token.isCapitalised()
+                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Secretary of State": "of" between two nouns stays in the phrase. */
+    private static boolean isOfBetweenNouns(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("of") && i > 0 && i + 1 < tokens.size()
+                && isNominal(tokens.get(i - 1)) && tokens.get(i + 1).is("PROPN");
+    }
+
+    static boolean isVerb(Token token) {
+        return token.is("VERB") || token.is("AUX");
+    }
+}
