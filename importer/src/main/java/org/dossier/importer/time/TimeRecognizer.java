@@ -44,7 +44,7 @@ public class TimeRecognizer {
                 }
             }
         }
-        return anchorCountedDays(anchorYearComparisons(longestWithoutOverlap(candidates)));
+        return anchorNarrativePeriods(anchorCountedDays(anchorYearComparisons(longestWithoutOverlap(candidates))));
     }
 
     /**
@@ -92,6 +92,51 @@ public class TimeRecognizer {
             anchored.add(e);
         }
         return List.copyOf(anchored);
+    }
+
+    private static final Pattern NARRATIVE_PERIOD = Pattern.compile(
+            "(?i)^(?:(?:earlier|later)\\s+)?(that same|that|the same|the previous|the preceding|the following)\\s+(day|week|month|year)$");
+
+    /**
+     * "Earlier that day", "the following year": periods of the story being told, dated from the
+     * last date the text named that is at least as precise ("that month" needs a month or a day),
+     * not from the publication.
+     */
+    private static List<TimeExpression> anchorNarrativePeriods(List<TimeExpression> expressions) {
+        List<TimeExpression> anchored = new ArrayList<>(expressions.size());
+        Optional<FuzzyDate> lastDate = Optional.empty();
+        for (TimeExpression e : expressions) {
+            Matcher narrative = NARRATIVE_PERIOD.matcher(e.text());
+            if (narrative.matches() && lastDate.isPresent()) {
+                Optional<FuzzyDate> date = narrativeDate(lastDate.get(), narrative.group(1).toLowerCase(Locale.ROOT),
+                        narrative.group(2).toLowerCase(Locale.ROOT));
+                if (date.isPresent()) {
+                    e = new TimeExpression(e.start(), e.end(), e.text(), TimexType.DATE, date.get().timexValue(), date);
+                }
+            } else if (e.date().isPresent()) {
+                lastDate = e.date();
+            }
+            anchored.add(e);
+        }
+        return List.copyOf(anchored);
+    }
+
+    private static Optional<FuzzyDate> narrativeDate(FuzzyDate anchor, String relation, String period) {
+        int shift = switch (relation) {
+            case "the previous", "the preceding" -> -1;
+            case "the following" -> 1;
+            default -> 0;
+        };
+        LocalDate day = anchor.start();
+        return switch (period) {
+            case "day" -> anchor.precision() == Precision.DAY ? Optional.of(FuzzyDate.onDay(day.plusDays(shift))) : Optional.empty();
+            case "week" -> anchor.precision().compareTo(Precision.WEEK) <= 0 ? Optional.of(FuzzyDate.inWeekOf(day.plusWeeks(shift)))
+                    : Optional.empty();
+            case "month" -> anchor.precision().compareTo(Precision.MONTH) <= 0
+                    ? Optional.of(FuzzyDate.inMonth(java.time.YearMonth.from(day).plusMonths(shift))) : Optional.empty();
+            default -> anchor.precision().compareTo(Precision.YEAR) <= 0
+                    ? Optional.of(FuzzyDate.inYear(java.time.Year.from(day).plusYears(shift))) : Optional.empty();
+        };
     }
 
     private static TimeExpression expression(String text, Matcher match, TimeRules.Resolution resolution) {

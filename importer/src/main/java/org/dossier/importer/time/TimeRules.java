@@ -77,6 +77,7 @@ final class TimeRules {
             Map.entry("recent units", List.of("recent")),
             Map.entry("future", List.of("future", "in the coming")),
             Map.entry("relative period", List.of("this", "last", "next", "current", "past", "following")),
+            Map.entry("narrative period", List.of("that", "same", "previous", "preceding", "following")),
             Map.entry("ago", List.of("ago", "earlier", "before", "later", "from now", "hence")),
             Map.entry("duration", UNIT_WORDS), Map.entry("the last period", UNIT_WORDS),
             Map.entry("reported quarter", List.of("quarter", "period")),
@@ -139,6 +140,10 @@ final class TimeRules {
                     (m, c) -> Resolution.of(TimexType.DATE, "FUTURE_REF")),
             rule("relative period", "\\b" + EDGE + "(?:(?<when>earlier|later)\\s+)?(?<rel>this|last|next|the current|this past|the following)\\s+"
                     + "(?<period>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)\\b", TimeRules::relativePeriod),
+            // "that year", "the same day", "the previous month": a period of the story being told. Valued from the
+            // publication here; TimeRecognizer dates it from the last date the text named, when there is one.
+            rule("narrative period", "\\b(?:(?<when>earlier|later)\\s+)?(?<rel>that same|that|the same|the previous|the preceding|the following)\\s+"
+                    + "(?<period>day|week|month|year)\\b", TimeRules::relativePeriod),
             rule("ago", "\\b(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|roughly|just over|just under)\\s+)?"
                     + NUMBER + "[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from now|hence)\\b", TimeRules::ago),
             rule("duration", "\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?"
@@ -308,13 +313,14 @@ final class TimeRules {
     private static Optional<Resolution> relativePeriod(Matcher m, Context c) {
         String relation = lower(group(m, "rel"));
         int shift = switch (relation) {
-            case "last", "this past", "the previous" -> -1;
+            case "last", "this past", "the previous", "the preceding" -> -1;
             case "next", "the coming", "the following" -> 1;
             default -> 0;
         };
         LocalDate published = c.published();
         String period = lower(m.group("period"));
         return switch (period) {
+            case "day" -> Resolution.date(FuzzyDate.onDay(published.plusDays(shift)));
             case "week" -> Resolution.date(FuzzyDate.inWeekOf(published.plusWeeks(shift)));
             case "weekend" -> {
                 FuzzyDate week = FuzzyDate.inWeekOf(published.plusWeeks(shift));

@@ -1,6 +1,7 @@
 package org.dossier.importer.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +65,21 @@ class TimeRecognizerTest {
         TimeExpression later = found.get(1);
         assertThat(later.value()).isEqualTo("P6D");
         assertThat(later.date()).get().extracting(d -> d.start()).isEqualTo(LocalDate.of(2016, 10, 9));
+    }
+
+    @Test
+    void aPeriodOfTheStoryIsDatedFromTheDateNamedBeforeIt() {
+        List<TimeExpression> found = recognizer.find("The uprising began in 2011. Later that year, the envoy resigned.", SATURDAY);
+
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("2011", "2011"), tuple("Later that year", "2011"));
+    }
+
+    @Test
+    void theFollowingDayIsTheDayAfterTheOneNamed() {
+        List<TimeExpression> found = recognizer.find("The talks opened on Oct. 3. The following day, the envoy resigned.", SATURDAY);
+
+        assertThat(found.get(1).value()).isEqualTo("2016-10-04");
     }
 
     @Test
