@@ -235,11 +235,27 @@ public class StatementFinder {
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
         }
-        if (speakerFirst.isEmpty()) {
+        Optional<int[]> speaker = speakerFirst.or(() -> participleSubject(tokens, cue));
+        if (speaker.isEmpty()) {
             return Optional.empty();
         }
         int start = skipAfterCue(tokens, cue + 1);
-        return content(tokens, start, contentEnd).map(c -> statement(c, verb, speakerFirst.get(), quotes));
+        return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
+    }
+
+    /**
+     * "Trump attacked Clinton over Libya, saying she was …": a cue in the -ing form after a comma
+     * speaks with the subject of the sentence, the noun phrase it opens with when a verb follows.
+     */
+    private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
+        if (cue < 3 || !tokens.get(cue).text().endsWith("ing") || !tokens.get(cue - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int subjectEnd = Speakers.nounPhraseEnd(tokens, 0);
+        if (subjectEnd == 0 || subjectEnd >= cue || !Speakers.isVerb(tokens.get(subjectEnd))) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {tokens.get(0).start(), tokens.get(subjectEnd - 1).end()});
     }
 
     /** "X found that …", "X ruled that …": a verb whose object is a that-clause reports a claim, whatever the verb. */

@@ -111,6 +111,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aCueInTheIngFormSpeaksWithTheSubjectOfTheSentence() {
+        assertThat(said("The foreign minister criticised the plan on Monday, saying it would prolong the war."))
+                .containsExactly(new Said("it would prolong the war", "The foreign minister", false));
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
