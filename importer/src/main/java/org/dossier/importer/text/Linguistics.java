@@ -53,7 +53,8 @@ public final class Linguistics {
         String text = clean.text();
         List<Sentence> sentences = new ArrayList<>();
         for (Span paragraph : paragraphs(text)) {
-            for (Span span : tools.sentences().sentPosDetect(paragraph.getCoveredText(text).toString())) {
+            String paragraphText = paragraph.getCoveredText(text).toString();
+            for (Span span : SentenceBreaks.repaired(paragraphText, tools.sentences().sentPosDetect(paragraphText))) {
                 int start = paragraph.getStart() + span.getStart();
                 int end = paragraph.getStart() + span.getEnd();
                 sentences.add(sentence(tools, text, sentences.size(), start, end));

@@ -20,6 +20,14 @@ class LinguisticsTest {
     }
 
     @Test
+    void aTitleAbbreviationOrAnInitialDoesNotEndASentence() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Rep. Amara J. Okafor (D-Mass.) said the talks failed. They ended."));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text)
+                .containsExactly("Rep. Amara J. Okafor (D-Mass.) said the talks failed.", "They ended.");
+    }
+
+    @Test
     void aBlankLineEndsASentenceEvenWithoutAFullStop() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Envoys meet in Geneva\n\nThe envoys met on Monday."));
 
