@@ -114,7 +114,7 @@ public class StatementFinder {
         StatementCandidate previous = null;
         for (Quote quote : quotes) {
             Optional<Sentence> sentence = text.sentenceAt(quote.start());
-            if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS) {
+            if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS && !endsAClause(text.text(), quote)) {
                 continue;
             }
             Optional<StatementCandidate> attributed = dashed(text.text(), quote).or(() -> after(text, quote))
@@ -132,6 +132,14 @@ public class StatementFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "“It's heartbreaking,” Ryan said": a short quote that ends in a comma, question or exclamation
+     * mark is a clause someone said; a short quote without one is more often a scare quote.
+     */
+    private static boolean endsAClause(String text, Quote quote) {
+        return ",?!".indexOf(text.charAt(quote.end() - 1)) >= 0;
     }
 
     // After the closing mark: a dash, then one to four capitalised words.

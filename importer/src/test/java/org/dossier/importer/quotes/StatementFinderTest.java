@@ -117,6 +117,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void aShortQuotedClauseBeforeItsAttributionIsAStatement() {
+        assertThat(said("\"Absolutely not,\" Okafor said."))
+                .containsExactly(new Said("Absolutely not,", "Okafor", true));
+    }
+
+    @Test
+    void aShortScareQuoteIsNoStatement() {
+        assertThat(said("The talks produced a \"broad agreement\" on Friday.")).isEmpty();
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
