@@ -271,9 +271,11 @@ public class StatementFinder {
         return verb + 1 < tokens.size() && tokens.get(verb + 1).text().equalsIgnoreCase("that") && tokens.get(verb + 1).is("SCONJ");
     }
 
+    private static final int LONGEST_SOURCE = 12;
+
     private Optional<StatementCandidate> accordingTo(Sentence sentence, int according) {
         List<Token> tokens = sentence.tokens();
-        int npEnd = Speakers.nounPhraseEnd(tokens, according + 2);
+        int npEnd = sourceEnd(tokens, according + 2, according <= 1);
         if (npEnd <= according + 2) {
             return Optional.empty();
         }
@@ -284,6 +286,24 @@ public class StatementFinder {
                 ? content(tokens, skipPunctuation(tokens, npEnd), lastContentToken(tokens))
                 : content(tokens, 0, according - (tokens.get(according - 1).text().equals(",") ? 2 : 1));
         return content.map(c -> new StatementCandidate(c[0], c[1], cueSpan[0], cueSpan[1], speaker[0], speaker[1], false));
+    }
+
+    /**
+     * Where the source after "according to" ends: its noun phrase; at the head of a sentence, when
+     * the tagger misreads it ("conservative talk radio host Rush Limbaugh"), everything up to the
+     * comma that closes it.
+     */
+    private static int sourceEnd(List<Token> tokens, int from, boolean opensTheSentence) {
+        int npEnd = Speakers.nounPhraseEnd(tokens, from);
+        if (!opensTheSentence || npEnd < tokens.size() && tokens.get(npEnd).text().equals(",")) {
+            return npEnd;
+        }
+        for (int i = from + 1; i < tokens.size() && i <= from + LONGEST_SOURCE; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return npEnd;
     }
 
     private static StatementCandidate statement(int[] content, Token cue, int[] speaker, List<Quote> quotes) {

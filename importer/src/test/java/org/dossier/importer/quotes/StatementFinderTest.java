@@ -128,6 +128,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aSourceOpeningTheSentenceRunsToItsComma() {
+        assertThat(said("According to conservative talk radio host Amara Okafor, the move reeks of fear and desperation."))
+                .containsExactly(new Said("the move reeks of fear and desperation", "conservative talk radio host Amara Okafor", false));
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
