@@ -134,6 +134,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void aHeadlineInTheNamedShorthandIsThatPersonsStatement() {
+        assertThat(said("Okafor: The Ceasefire Will Hold.\n\nThe envoy spoke in Geneva."))
+                .containsExactly(new Said("The Ceasefire Will Hold", "Okafor", false));
+    }
+
+    @Test
+    void aLabelBeforeAColonIsNoSpeaker() {
+        assertThat(said("Update: The talks resumed in the afternoon.")).isEmpty();
+    }
+
+    @Test
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
