@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import org.dossier.core.curation.EventMerge;
 import org.dossier.core.event.Event;
@@ -32,13 +31,9 @@ public class EventMergePage {
     static final int FOUND = 30;
     static final int RECENT = 20;
 
-    /** A recorded merge as the page lists it. */
-    public record MergeLine(long id, long absorbedId, String absorbed, long survivorId, String survivor, Instant at, String by, boolean undone) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance merges(String query, List<Event> found, List<MergeLine> recent);
+        static native TemplateInstance merges(String query, List<Event> found, List<RecordedMerge> recent);
     }
 
     private final EventMerge merge;
@@ -82,17 +77,12 @@ public class EventMergePage {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<MergeLine> recent() {
+    private static List<RecordedMerge> recent() {
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
                 select m.id, a.id, a.summary, s.id, s.summary, m.merged_at, m.merged_by, m.undone_at is not null
                 from event_merge m join event a on a.id = m.absorbed_id join event s on s.id = m.survivor_id
                 order by m.merged_at desc limit %d""".formatted(RECENT)).getResultList();
-        return rows.stream().map(r -> new MergeLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue(), (String) r[4], toInstant(r[5]), (String) r[6], (Boolean) r[7])).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) value).toInstant();
+        return RecordedMerge.fromRows(rows);
     }
 
     private static Event event(String name, String id) {

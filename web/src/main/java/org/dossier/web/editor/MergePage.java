@@ -30,11 +30,7 @@ public class MergePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance merge(String query, List<Actor> found, List<MergeLine> recent);
-    }
-
-    /** A recorded merge as the page lists it. */
-    public record MergeLine(long id, long absorbedId, String absorbed, long survivorId, String survivor, String by, boolean undone) {
+        static native TemplateInstance merge(String query, List<Actor> found, List<RecordedMerge> recent);
     }
 
     private final ActorMerge merge;
@@ -79,13 +75,12 @@ public class MergePage {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<MergeLine> recent() {
+    private static List<RecordedMerge> recent() {
         List<Object[]> rows = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("""
-                select m.id, a.id, a.canonical_name, s.id, s.canonical_name, m.merged_by, m.undone_at is not null
+                select m.id, a.id, a.canonical_name, s.id, s.canonical_name, m.merged_at, m.merged_by, m.undone_at is not null
                 from actor_merge m join actor a on a.id = m.absorbed_id join actor s on s.id = m.survivor_id
                 order by m.merged_at desc, m.id desc limit 20""").getResultList();
-        return rows.stream().map(r -> new MergeLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (Boolean) r[6])).toList();
+        return RecordedMerge.fromRows(rows);
     }
 
     private static Actor actor(String name, String id) {
