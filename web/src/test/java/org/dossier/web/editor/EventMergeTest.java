@@ -41,6 +41,20 @@ class EventMergeTest {
     }
 
     @Test
+    void foundEventsOfferBothChoicesNamedByTheirNumber() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+        String words = facts.meeting().summary.substring(facts.meeting().summary.indexOf("Lausanne"));
+
+        String page = editor.request().queryParam("q", words).when().get("/editor/event-merges").then().statusCode(200).extract().asString();
+
+        long id = facts.meeting().id;
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("name=\"absorbed\" value=\"" + id + "\" aria-label=\"#" + id + " is the duplicate\"")
+                .contains("name=\"survivor\" value=\"" + id + "\" aria-label=\"#" + id + " stays\"");
+    }
+
+    @Test
     void aMergeIsUndoneExactly() {
         StoryFacts first = data.storyWithFacts("Anna Petrova");
         StoryFacts second = data.storyWithFacts("Anna Petrova");
