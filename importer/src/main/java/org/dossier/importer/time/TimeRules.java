@@ -148,7 +148,8 @@ final class TimeRules {
                     + NUMBER + "[\\s-]+" + UNIT + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|from now|hence)\\b", TimeRules::ago),
             rule("duration", "\\b(?:(?:the\\s+)?(?:past|last|next|previous|coming|first|final|following)\\s+)?"
                     + "(?:(?:more than|less than|nearly|almost|about|around|some|over|at least|up to|roughly|just over|just under)\\s+)?"
-                    + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)", TimeRules::duration),
+                    + NUMBER + "(?:\\s+or\\s+(?:so|more))?[\\s-]+" + UNIT + "(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+long)?\\b(?![\\s-]+old\\b)",
+                    TimeRules::duration),
             rule("the last period", "\\b(?:the\\s+)?(?:past|last|next|coming|previous|first|final)\\s+(?<unit>decade|century|year|month|week|day|hour)\\b",
                     (m, c) -> Resolution.of(TimexType.DURATION, oneUnit(group(m, "unit")))),
             rule("reported quarter", "\\bthe\\s+(?:latest|most recent|just-ended|year-earlier|year-ago|comparable|same)?\\s*(?:fiscal\\s+)?(?:quarter|period)\\b",
@@ -397,14 +398,17 @@ final class TimeRules {
         if (unit.startsWith("quarter") && c.text().startsWith(" of", m.end())) {
             return Optional.empty();
         }
-        String amount = Numbers.value(m.group("number")).map(Numbers::plain).orElse("X");
+        // "a year and a half" is 1.5 years, as "1½ years" is.
+        BigDecimal half = group(m, "half") == null ? BigDecimal.ZERO : new BigDecimal("0.5");
+        Optional<BigDecimal> number = Numbers.value(m.group("number")).map(n -> n.add(half));
         boolean clock = unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour");
         // TimeML values count decades and centuries in years: "two decades" is P20Y.
         if (unit.startsWith("decade") || unit.startsWith("centur")) {
             int years = unit.startsWith("decade") ? 10 : 100;
-            return Resolution.of(TimexType.DURATION, "P" + Numbers.value(m.group("number"))
+            return Resolution.of(TimexType.DURATION, "P" + number
                     .map(n -> Numbers.plain(n.multiply(BigDecimal.valueOf(years)))).orElse("X") + "Y");
         }
+        String amount = number.map(Numbers::plain).orElse("X");
         String letter = unit.startsWith("quarter") ? "Q" : unitLetter(unit);
         return Resolution.of(TimexType.DURATION, (clock ? "PT" : "P") + amount + letter);
     }

@@ -159,6 +159,12 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void andAHalfAddsHalfAUnit() {
+        assertThat(only("The siege lasted a year and a half.").value()).isEqualTo("P1.5Y");
+        assertThat(only("The war has gone on for a decade and a half.").value()).isEqualTo("P15Y");
+    }
+
+    @Test
     void aLengthCountedFromAnotherEventIsADurationNotADate() {
         assertThat(only("The envoy left, and three days later the truce collapsed.").value()).isEqualTo("P3D");
         assertThat(only("Two days ago the truce collapsed.").value()).isEqualTo("2016-10-13");
