@@ -65,6 +65,7 @@ final class TimeRules {
             Map.entry("month day year", MONTH_WORDS), Map.entry("day month year", MONTH_WORDS), Map.entry("month year", MONTH_WORDS),
             Map.entry("month", MONTH_WORDS), Map.entry("month spoken year", MONTH_WORDS), Map.entry("weekday and date", MONTH_WORDS),
             Map.entry("decade", List.of("0s", "0's")),
+            Map.entry("spoken decade", List.of("ties", "eighties", "nineties")),
             Map.entry("weekday", WEEKDAY_WORDS),
             Map.entry("deictic day", List.of("today", "yesterday", "tomorrow")),
             Map.entry("clock time on a day", List.of("a.m", "p.m", "am", "pm")), Map.entry("clock time", List.of("a.m", "p.m", "am", "pm")),
@@ -103,6 +104,9 @@ final class TimeRules {
     private static final String NUMBER = "(?<number>" + Numbers.NUMBER + ")";
     private static final String EDGE = "(?<time>(?:the )?(?:end|beginning|start|middle) of )?";
 
+    private static final List<String> SPOKEN_TENS = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties");
+
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "1st", 1, "second", 2, "2nd", 2, "third", 3,
             "3rd", 3, "fourth", 4, "4th", 4);
 
@@ -119,6 +123,9 @@ final class TimeRules {
             rule("year", "(?<![$£€\\d.,])\\b" + EDGE + "(?:(?:early|mid|late)[\\s-]+)?(?:fiscal\\s+(?:year\\s+)?)?" + YEAR + "(?!\\s*[-/]\\d)(?![\\d,.]\\d)\\b",
                     TimeRules::year),
             rule("decade", "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<decade>(?:1[89]|20)\\d0)'?s\\b", TimeRules::decade),
+            // "in his forties" is an age: only "the nineties" names a decade.
+            rule("spoken decade", "\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?<spoken>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
+                    TimeRules::spokenDecade),
             // "Friday night" is taken whole but valued as the day: most annotators (and timelines) keep the day only.
             rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "(?:\\s+" + PART_OF_DAY + ")?\\b", TimeRules::weekday),
             rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
@@ -258,9 +265,22 @@ final class TimeRules {
     }
 
     private static Optional<Resolution> decade(Matcher m, Context c) {
-        int first = Integer.parseInt(m.group("decade"));
+        return decadeFrom(Integer.parseInt(m.group("decade")));
+    }
+
+    private static Optional<Resolution> decadeFrom(int first) {
         FuzzyDate decade = FuzzyDate.around(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31));
         return Optional.of(new Resolution(TimexType.DATE, String.valueOf(first / 10), Optional.of(decade)));
+    }
+
+    /** "The nineties" is the last such decade that had begun by publication: the 1990s, or in 2016 the 1920s. */
+    private static Optional<Resolution> spokenDecade(Matcher m, Context c) {
+        int tens = SPOKEN_TENS.indexOf(lower(m.group("spoken"))) + 2;
+        int first = c.published().getYear() / 100 * 100 + tens * 10;
+        if (first > c.published().getYear()) {
+            first -= 100;
+        }
+        return decadeFrom(first);
     }
 
     private static Optional<Resolution> weekday(Matcher m, Context c) {

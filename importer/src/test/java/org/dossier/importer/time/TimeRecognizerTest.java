@@ -159,6 +159,13 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aSpokenDecadeIsTheLastOneBegunByPublication() {
+        assertThat(only("Aid fell through the nineties.").value()).isEqualTo("199");
+        assertThat(only("The border was drawn in the twenties.").value()).isEqualTo("192");
+        assertThat(recognizer.find("The minister, in his forties, resigned.", SATURDAY)).isEmpty();
+    }
+
+    @Test
     void andAHalfAddsHalfAUnit() {
         assertThat(only("The siege lasted a year and a half.").value()).isEqualTo("P1.5Y");
         assertThat(only("The war has gone on for a decade and a half.").value()).isEqualTo("P15Y");
