@@ -55,14 +55,20 @@ public class ExtractionBenchmark implements Callable<Integer> {
         long[] nanos = new long[articles.size()];
         long characters = 0;
         long found = 0;
+        int slowest = 0;
         long started = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
             long t0 = System.nanoTime();
             found += extract(pipeline, articles.get(i));
             nanos[i] = System.nanoTime() - t0;
+            if (nanos[i] > nanos[slowest]) {
+                slowest = i;
+            }
             characters += articles.get(i).text().length();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Article slowestArticle = articles.get(slowest);
+        long slowestNanos = nanos[slowest];
         Arrays.sort(nanos);
         Runtime runtime = Runtime.getRuntime();
         out.println(String.format(Locale.ROOT, "%d articles (%.1f MB of text), one thread, after %d warm-up articles",
@@ -70,6 +76,8 @@ public class ExtractionBenchmark implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "throughput   %.1f articles/s   %.2f MB/s", articles.size() / seconds, characters / 1e6 / seconds));
         out.println(String.format(Locale.ROOT, "per article  p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms",
                 percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6));
+        out.println(String.format(Locale.ROOT, "slowest      %.2f ms, %d characters: %s",
+                slowestNanos / 1e6, slowestArticle.text().length(), slowestArticle.origin()));
         out.println(String.format(Locale.ROOT, "found        %d time expressions and statements", found));
         out.println(String.format(Locale.ROOT, "memory       heap used %d MB of %d MB max; CPU time %.1f s",
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
