@@ -42,13 +42,16 @@ public class ActorFinder {
 
     public List<FoundActor> find(AnalysedText text) {
         Map<String, FoundActor.Builder> actors = new LinkedHashMap<>();
-        List<int[]> taken = new ArrayList<>();
+        // Names already found, per sentence: a word inside one ("Lavrov" in "Sergey Lavrov") is not a second mention.
+        List<List<int[]>> taken = new ArrayList<>();
         List<TitleReference> titleReferences = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            scan(sentence.tokens(), actors, taken, titleReferences);
+            List<int[]> named = new ArrayList<>();
+            scan(sentence.tokens(), actors, named, titleReferences);
+            taken.add(named);
         }
-        for (Sentence sentence : text.sentences()) {
-            surnames(sentence.tokens(), actors, taken);
+        for (int i = 0; i < text.sentences().size(); i++) {
+            surnames(text.sentences().get(i).tokens(), actors, taken.get(i));
         }
         resolveTitleReferences(titleReferences, actors);
         return actors.values().stream().map(FoundActor.Builder::build).toList();

@@ -1,6 +1,7 @@
 package org.dossier.importer.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,21 +18,6 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
     public record Title(String title, String affiliation) {
     }
 
-    /** The person mentioned last before {@code offset}: whom "he" or "she" most likely means in news prose. */
-    public static java.util.Optional<FoundActor> lastPersonBefore(List<FoundActor> actors, int offset) {
-        FoundActor last = null;
-        int lastStart = -1;
-        for (FoundActor actor : actors) {
-            for (int[] mention : actor.mentions()) {
-                if (actor.kind() == ActorKind.PERSON && mention[1] <= offset && mention[0] > lastStart) {
-                    last = actor;
-                    lastStart = mention[0];
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(last);
-    }
-
     /** The affiliation of the first title that names one. */
     public String affiliation() {
         return titles.stream().map(Title::affiliation).filter(Objects::nonNull).findFirst().orElse(null);
@@ -42,10 +28,13 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         private final ActorKind kind;
         private final Set<Title> titles = new LinkedHashSet<>();
         private final List<int[]> mentions = new ArrayList<>();
+        private final Set<Long> mentioned = new HashSet<>();
+        private final String surname;
 
         Builder(String name, ActorKind kind) {
             this.name = name;
             this.kind = kind;
+            this.surname = name.substring(name.lastIndexOf(' ') + 1);
         }
 
         String name() {
@@ -57,8 +46,7 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         }
 
         String surname() {
-            String[] words = name.split(" ");
-            return words[words.length - 1];
+            return surname;
         }
 
         boolean holds(String title, String affiliation) {
@@ -71,7 +59,7 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         }
 
         Builder mention(int start, int end) {
-            if (mentions.stream().noneMatch(m -> m[0] == start && m[1] == end)) {
+            if (mentioned.add((long) start << 32 | end)) {
                 mentions.add(new int[] {start, end});
             }
             return this;

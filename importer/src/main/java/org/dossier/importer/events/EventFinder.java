@@ -10,10 +10,12 @@ import java.util.Set;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.time.FuzzyDate;
 import org.dossier.core.time.Precision;
+import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.Sentence;
 import org.dossier.importer.time.TimeExpression;
+import org.dossier.importer.time.TimeExpressions;
 
 /**
  * Finds dated events: a sentence that reports something happening at a calendar time (a day, week or
@@ -31,12 +33,13 @@ public class EventFinder {
 
     public List<FoundEvent> find(AnalysedText text, List<TimeExpression> times, List<FoundActor> actors) {
         List<FoundEvent> events = new ArrayList<>();
+        ActorMentions mentions = ActorMentions.of(actors);
+        TimeExpressions dated = new TimeExpressions(times);
         for (Sentence sentence : text.sentences()) {
-            Optional<TimeExpression> when = times.stream()
-                    .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
+            Optional<TimeExpression> when = dated.within(sentence.start(), sentence.end()).stream()
                     .filter(t -> t.date().map(d -> CALENDAR.contains(d.precision())).orElse(false))
                     .findFirst();
-            List<String> named = actorsIn(sentence, actors);
+            List<String> named = mentions.actorsWithin(sentence.start(), sentence.end()).stream().map(FoundActor::name).distinct().toList();
             if (when.isEmpty() || named.isEmpty() || looksAhead(sentence)) {
                 continue;
             }
@@ -69,16 +72,6 @@ public class EventFinder {
         }
         int cut = text.lastIndexOf(' ', LONGEST_SUMMARY - 1);
         return text.substring(0, cut > 0 ? cut : LONGEST_SUMMARY - 1) + "…";
-    }
-
-    private static List<String> actorsIn(Sentence sentence, List<FoundActor> actors) {
-        Set<String> names = new LinkedHashSet<>();
-        for (FoundActor actor : actors) {
-            if (actor.mentions().stream().anyMatch(m -> m[0] >= sentence.start() && m[1] <= sentence.end())) {
-                names.add(actor.name());
-            }
-        }
-        return List.copyOf(names);
     }
 
     private static Map<EventKind, List<String>> kinds() {

@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.actors.ActorFinder;
+import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.events.EventFinder;
 import org.dossier.importer.events.FoundEvent;
@@ -49,16 +51,18 @@ public class ExtractionPipeline {
         List<TimeExpression> timeExpressions = times.find(clean.text(), published);
         List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
         List<FoundActor> found = actors.find(analysed);
+        ActorMentions mentions = ActorMentions.of(found);
         List<Extraction.Statement> said = statements.find(analysed).stream()
-                .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, found)))
+                .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions)))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
         List<FoundMeeting> meetingsFound = meetings.find(analysed, timeExpressions, found, published);
         List<Extraction.Meeting> met = meetingsFound.stream().map(meeting -> meeting(clean, meeting)).toList();
         List<Extraction.Position> stances = positions.find(analysed, found).stream().map(p -> position(clean, p)).toList();
+        Set<Integer> meetingSentences = meetingsFound.stream().flatMap(m -> m.evidence().stream()).map(s -> s[0]).collect(Collectors.toSet());
         List<Extraction.Event> happened = events.find(analysed, timeExpressions, found).stream()
                 // A meeting's sentences are already on the timeline as the meeting.
-                .filter(e -> meetingsFound.stream().noneMatch(m -> m.evidence().stream().anyMatch(s -> s[0] == e.sentenceStart())))
+                .filter(e -> !meetingSentences.contains(e.sentenceStart()))
                 .map(e -> event(clean, e))
                 .toList();
         return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met, stances,
@@ -71,17 +75,16 @@ public class ExtractionPipeline {
      * The speaker as an actor's name: the person the speaker mention is a mention of; for "he" or
      * "she", the person mentioned last before the statement; else the mention's own words.
      */
-    private static String speakerName(CleanText clean, StatementCandidate candidate, List<FoundActor> found) {
+    private static String speakerName(CleanText clean, StatementCandidate candidate, ActorMentions mentions) {
         if (!candidate.hasSpeaker()) {
             return null;
         }
         String words = clean.text().substring(candidate.speakerStart(), candidate.speakerEnd());
         if (PRONOUNS.contains(words.toLowerCase(Locale.ROOT))) {
-            return FoundActor.lastPersonBefore(found, Math.min(candidate.speakerStart(), candidate.contentStart()))
+            return mentions.lastPersonBefore(Math.min(candidate.speakerStart(), candidate.contentStart()))
                     .map(FoundActor::name).orElse(words);
         }
-        return found.stream()
-                .filter(a -> a.mentions().stream().anyMatch(m -> m[0] < candidate.speakerEnd() && candidate.speakerStart() < m[1]))
+        return mentions.overlapping(candidate.speakerStart(), candidate.speakerEnd()).stream()
                 .min(Comparator.comparing(a -> a.kind() == ActorKind.PERSON ? 0 : 1))
                 .map(FoundActor::name)
                 .orElse(words);

@@ -11,11 +11,13 @@ import org.dossier.core.actor.ActorKind;
 import org.dossier.core.meeting.MeetingFormat;
 import org.dossier.core.time.FuzzyDate;
 import org.dossier.core.time.Precision;
+import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.Sentence;
 import org.dossier.importer.text.Token;
 import org.dossier.importer.time.TimeExpression;
+import org.dossier.importer.time.TimeExpressions;
 
 /**
  * Finds meetings: talks, meetings, summits, conferences. A sentence with a meeting word gives the
@@ -43,17 +45,19 @@ public class MeetingFinder {
     public List<FoundMeeting> find(AnalysedText text, List<TimeExpression> times, List<FoundActor> actors, java.time.LocalDate published) {
         List<FoundMeeting.Builder> meetings = new ArrayList<>();
         FoundMeeting.Builder last = null;
+        ActorMentions mentions = ActorMentions.of(actors);
+        TimeExpressions dated = new TimeExpressions(times);
         for (Sentence sentence : text.sentences()) {
             Optional<MeetingFormat> format = format(sentence);
-            Optional<String> place = format.isPresent() ? place(sentence, actors) : Optional.empty();
-            List<String> named = participantsIn(sentence, actors, place.orElse(""), text.text());
+            Optional<String> place = format.isPresent() ? place(sentence, mentions) : Optional.empty();
+            List<String> named = participantsIn(sentence, mentions, place.orElse(""), text.text());
             if (format.isEmpty()) {
                 if (last != null && mentionsParticipation(sentence)) {
                     last.participants(named).evidence(sentence.start(), sentence.end());
                 }
                 continue;
             }
-            Optional<FuzzyDate> date = day(sentence, times)
+            Optional<FuzzyDate> date = day(sentence, dated)
                     .or(() -> sentence.index() < LEAD_SENTENCES ? Optional.of(FuzzyDate.onDay(published)) : Optional.empty());
             FoundMeeting.Builder meeting = sameMeeting(meetings, place, date).orElseGet(() -> {
                 FoundMeeting.Builder created = new FoundMeeting.Builder(format.get());
@@ -84,51 +88,44 @@ public class MeetingFinder {
     }
 
     /** "the Lausanne meeting" or "talks in Geneva": a capitalised place that is not a country or person. */
-    private static Optional<String> place(Sentence sentence, List<FoundActor> actors) {
+    private static Optional<String> place(Sentence sentence, ActorMentions mentions) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean beforeTrigger = TRIGGERS.containsKey(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)) && token.is("PROPN");
             boolean afterPreposition = PLACE_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT)) && tokens.get(i + 1).isCapitalised();
             Token candidate = afterPreposition ? tokens.get(i + 1) : token;
-            if ((beforeTrigger || afterPreposition) && isPlace(candidate, actors)) {
+            if ((beforeTrigger || afterPreposition) && isPlace(candidate, mentions)) {
                 return Optional.of(candidate.text());
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isPlace(Token token, List<FoundActor> actors) {
+    private static boolean isPlace(Token token, ActorMentions mentions) {
         if (!token.isCapitalised() || !Character.isLetter(token.text().charAt(0))) {
             return false;
         }
         // A capital named as a place ("talks in London") is a place here, even if elsewhere it stands for a government.
-        return actors.stream().noneMatch(a -> a.kind() != ActorKind.COUNTRY
-                && a.mentions().stream().anyMatch(m -> m[0] <= token.start() && token.end() <= m[1]))
-                && actors.stream().noneMatch(a -> a.kind() == ActorKind.COUNTRY && a.name().equals(token.text()));
+        return mentions.covering(token.start(), token.end()).stream().allMatch(a -> a.kind() == ActorKind.COUNTRY)
+                && mentions.actors().stream().noneMatch(a -> a.kind() == ActorKind.COUNTRY && a.name().equals(token.text()));
     }
 
-    private static Optional<FuzzyDate> day(Sentence sentence, List<TimeExpression> times) {
-        return times.stream()
-                .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
+    private static Optional<FuzzyDate> day(Sentence sentence, TimeExpressions times) {
+        return times.within(sentence.start(), sentence.end()).stream()
                 .map(TimeExpression::date).flatMap(Optional::stream)
                 .filter(d -> d.precision() == Precision.DAY)
                 .findFirst();
     }
 
     /** The actors named in the sentence as parties: not the reporters, nor what the talks were about. */
-    private static List<String> participantsIn(Sentence sentence, List<FoundActor> actors, String place, String text) {
+    private static List<String> participantsIn(Sentence sentence, ActorMentions mentions, String place, String text) {
         Set<String> names = new LinkedHashSet<>();
-        for (FoundActor actor : actors) {
-            if (isPress(actor)) {
-                continue;
-            }
-            for (int[] mention : actor.mentions()) {
-                boolean inSentence = mention[0] >= sentence.start() && mention[1] <= sentence.end();
-                // "talks in London": the place, not the British government, even though London may stand for it elsewhere.
-                if (inSentence && !isTopic(sentence, mention[0]) && !text.substring(mention[0], mention[1]).equals(place)) {
-                    names.add(actor.name());
-                }
+        for (ActorMentions.Mention mention : mentions.within(sentence.start(), sentence.end())) {
+            // "talks in London": the place, not the British government, even though London may stand for it elsewhere.
+            if (!isPress(mention.actor()) && !isTopic(sentence, mention.start())
+                    && !text.substring(mention.start(), mention.end()).equals(place)) {
+                names.add(mention.actor().name());
             }
         }
         return List.copyOf(names);

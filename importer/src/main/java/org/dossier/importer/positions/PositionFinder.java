@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.statement.Stance;
+import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.Sentence;
@@ -44,6 +45,7 @@ public class PositionFinder {
 
     public List<FoundPosition> find(AnalysedText text, List<FoundActor> actors) {
         List<FoundPosition> found = new ArrayList<>();
+        ActorMentions mentions = ActorMentions.of(actors);
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -51,7 +53,7 @@ public class PositionFinder {
                 if (cue.isEmpty()) {
                     continue;
                 }
-                Optional<FoundActor> holder = subject(tokens, i, actors);
+                Optional<FoundActor> holder = subject(tokens, i, mentions);
                 Optional<int[]> issue = issue(tokens, cue.get().end());
                 if (holder.isPresent() && issue.isPresent()) {
                     found.add(new FoundPosition(holder.get().name(), cue.get().stance(),
@@ -102,7 +104,7 @@ public class PositionFinder {
      * (auxiliaries and adverbs between are passed over) must be an actor's mention, or "he"/"she" for
      * the person named last before it. "a resolution that demanded …" has no actor as subject.
      */
-    private static Optional<FoundActor> subject(List<Token> tokens, int cue, List<FoundActor> actors) {
+    private static Optional<FoundActor> subject(List<Token> tokens, int cue, ActorMentions mentions) {
         int i = cue - 1;
         while (i >= 0 && isPassedOver(tokens.get(i))) {
             i--;
@@ -112,11 +114,9 @@ public class PositionFinder {
         }
         Token token = tokens.get(i);
         if (token.text().equalsIgnoreCase("he") || token.text().equalsIgnoreCase("she")) {
-            return FoundActor.lastPersonBefore(actors, token.start());
+            return mentions.lastPersonBefore(token.start());
         }
-        return actors.stream()
-                .filter(a -> a.mentions().stream().anyMatch(m -> m[0] <= token.start() && token.end() <= m[1]))
-                .findFirst();
+        return mentions.covering(token.start(), token.end()).stream().findFirst();
     }
 
     private static final Set<String> PASSED_OVER = Set.of("has", "had", "have", "also", "still", "already", "previously", "on",

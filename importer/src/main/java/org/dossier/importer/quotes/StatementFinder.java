@@ -183,8 +183,12 @@ public class StatementFinder {
 
     /** {@code "…" ― Sonya Herridge}: quotes collected with the name under a dash, as epigraphs and readers' voices are. */
     private static Optional<StatementCandidate> dashed(String text, Quote quote) {
-        Matcher name = DASH_AND_NAME.matcher(text);
-        if (quote.end() >= text.length() || !name.find(quote.end())) {
+        if (quote.end() >= text.length()) {
+            return Optional.empty();
+        }
+        // lookingAt in a region, not find(from): find would try every later position of a long text.
+        Matcher name = DASH_AND_NAME.matcher(text).region(quote.end(), text.length());
+        if (!name.lookingAt()) {
             return Optional.empty();
         }
         int end = name.end(2);

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
@@ -55,13 +57,15 @@ public class TimeRecognizer {
 
     private static List<TimeExpression> longestWithoutOverlap(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.expression().length()).thenComparingInt(Candidate::rule));
-        List<TimeExpression> kept = new ArrayList<>();
+        // Kept expressions never overlap, so the one starting last before a candidate's end is the only one it can touch.
+        TreeMap<Integer, TimeExpression> kept = new TreeMap<>();
         for (Candidate candidate : candidates) {
-            if (kept.stream().noneMatch(k -> k.overlaps(candidate.expression()))) {
-                kept.add(candidate.expression());
+            TimeExpression expression = candidate.expression();
+            Map.Entry<Integer, TimeExpression> before = kept.lowerEntry(expression.end());
+            if (before == null || !before.getValue().overlaps(expression)) {
+                kept.put(expression.start(), expression);
             }
         }
-        kept.sort(Comparator.comparingInt(TimeExpression::start));
-        return List.copyOf(kept);
+        return List.copyOf(kept.values());
     }
 }
