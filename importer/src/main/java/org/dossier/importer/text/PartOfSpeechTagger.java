@@ -1,31 +1,72 @@
 package org.dossier.importer.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.postag.TagDictionary;
 
 /**
  * OpenNLP's maximum-entropy part-of-speech model, read greedily: at each word the likeliest tag the
- * model allows given the tags before it. OpenNLP's own tagger searches a beam of sequences, which
- * for a beam of one gives the same tags but sorts every word's scores and builds a sequence object
- * per step; tagging was the costliest step of the extraction (see docs/benchmarks.md).
+ * model allows given the tags before it.
  *
- * <p>Not thread-safe (the context generator caches); one per thread, sharing the model.
+ * <p>OpenNLP's own tagger builds some twenty feature strings per word and looks each up in the
+ * model, then exponentiates and normalises every tag's score; tagging was the costliest step of the
+ * extraction (see docs/benchmarks.md). The model's features are fixed per word (its prefixes,
+ * suffixes, shape, and the word as a neighbour), per sentence position and per previous tags, so
+ * this tagger looks a word's features up once and keeps them, and ranks tags by their summed
+ * weights: the exponent and the normalising change no ranking. It adds the weights in the order
+ * OpenNLP does, so the sums, and the tags, are the same.
+ *
+ * <p>Relies on the layout of the English UD model's feature generator (definition, suffixes,
+ * prefixes, a ±2 window of words and of sentence starts, word class, previous tags); a test checks
+ * the tags against OpenNLP's on sentences of every shape. Not thread-safe; one per thread.
  */
 final class PartOfSpeechTagger {
 
+    // Features the model has not seen carry no weight; dropping them changes no sum.
+    private static final Context[] NONE = new Context[0];
+    private static final int MAX_WORDS = 50_000;
+
     private final MaxentModel model;
     private final POSContextGenerator contexts;
-    private final SequenceValidator<String> validator;
+    private final TagDictionary dictionary;
+    private final Map<String, Context> weights;
+    private final double[] prior;
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    private final Context[] sentenceStart;
+    private final Context[] previousTag;
+    private final Context[][] previousTwoTags;
+    private final Map<String, Word> words = new HashMap<>();
     private final double[] scores;
 
+    @SuppressWarnings("unchecked")
     PartOfSpeechTagger(POSModel posModel) {
         this.model = posModel.getArtifact("pos.model");
         this.contexts = posModel.getFactory().getPOSContextGenerator(0);
-        this.validator = posModel.getFactory().getSequenceValidator();
-        this.scores = new double[model.getNumOutcomes()];
+        this.dictionary = posModel.getFactory().getTagDictionary();
+        this.weights = (Map<String, Context>) ((opennlp.tools.ml.model.AbstractModel) model).getDataStructures()[1];
+        int outcomes = model.getNumOutcomes();
+        this.scores = new double[outcomes];
+        this.prior = new double[outcomes];
+        UniformPrior uniform = new UniformPrior();
+        uniform.setLabels(outcomeNames(), new String[0]);
+        uniform.logPrior(prior, new int[0]);
+        this.sentenceStart = new Context[] {weights.get("S=begin"), weights.get("p1S=begin"), weights.get("p2S=begin")};
+        this.previousTag = new Context[outcomes];
+        this.previousTwoTags = new Context[outcomes][outcomes];
+        for (int a = 0; a < outcomes; a++) {
+            outcomeIndex.put(model.getOutcome(a), a);
+            previousTag[a] = weights.get("t=" + model.getOutcome(a));
+            for (int b = 0; b < outcomes; b++) {
+                previousTwoTags[a][b] = weights.get("t2=" + model.getOutcome(a) + "," + model.getOutcome(b));
+            }
+        }
     }
 
     /**
@@ -33,22 +74,147 @@ final class PartOfSpeechTagger {
      * the words and on the tags before it, so tagging a sentence in pieces gives the same tags as
      * tagging it whole.
      */
-    void tag(String[] words, String[] tags, int from, int to) {
+    void tag(String[] sentence, String[] tags, int from, int to) {
         for (int i = from; i < to; i++) {
-            model.eval(contexts.getContext(i, words, tags, null), scores);
-            tags[i] = best(i, words, tags);
+            score(sentence, tags, i);
+            tags[i] = model.getOutcome(best(word(sentence[i])));
         }
     }
 
-    /** The highest-scoring tag the validator (the model's tag dictionary) allows at word {@code i}. */
-    private String best(int i, String[] words, String[] tags) {
-        String[] before = Arrays.copyOf(tags, i);
+    /** The summed weights of every tag at word {@code i}, added in the order OpenNLP's context lists the features. */
+    private void score(String[] sentence, String[] tags, int i) {
+        System.arraycopy(prior, 0, scores, 0, scores.length);
+        Word word = word(sentence[i]);
+        add(word.own());
+        if (i >= 1) {
+            add(word(sentence[i - 1]).before1());
+        }
+        if (i >= 2) {
+            add(word(sentence[i - 2]).before2());
+        }
+        if (i + 1 < sentence.length) {
+            add(word(sentence[i + 1]).after1());
+        }
+        if (i + 2 < sentence.length) {
+            add(word(sentence[i + 2]).after2());
+        }
+        if (i < sentenceStart.length) {
+            add(sentenceStart[i]);
+        }
+        add(word.shape());
+        if (i >= 1) {
+            int last = outcomeIndex.get(tags[i - 1]);
+            add(previousTag[last]);
+            if (i >= 2) {
+                add(previousTwoTags[outcomeIndex.get(tags[i - 2])][last]);
+            }
+        }
+    }
+
+    private void add(Context[] features) {
+        for (Context feature : features) {
+            add(feature);
+        }
+    }
+
+    private void add(Context feature) {
+        if (feature == null) {
+            return;
+        }
+        int[] outcomes = feature.getOutcomes();
+        double[] parameters = feature.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+            scores[outcomes[k]] += parameters[k];
+        }
+    }
+
+    /** The highest-scoring tag the model's tag dictionary allows for the word. */
+    private int best(Word word) {
         int best = -1;
         for (int outcome = 0; outcome < scores.length; outcome++) {
-            if ((best < 0 || scores[outcome] > scores[best]) && validator.validSequence(i, words, before, model.getOutcome(outcome))) {
+            if ((best < 0 || scores[outcome] > scores[best]) && word.allows(outcome)) {
                 best = outcome;
             }
         }
-        return model.getOutcome(best);
+        return best;
+    }
+
+    private Word word(String text) {
+        Word word = words.get(text);
+        if (word == null) {
+            if (words.size() >= MAX_WORDS) {
+                words.clear();
+            }
+            word = describe(text);
+            words.put(text, word);
+        }
+        return word;
+    }
+
+    /**
+     * A word's features as the model's own generator makes them, read off a one-word sentence:
+     * those before "w=" and "w=" itself come first in a context, word class ("wc=", "w&c=") after
+     * the window; "S=begin" belongs to the position, not the word.
+     */
+    private Word describe(String text) {
+        List<Context> own = new ArrayList<>();
+        List<Context> shape = new ArrayList<>();
+        String asNeighbour = null;
+        for (String feature : contexts.getContext(0, new String[] {text}, new String[1], null)) {
+            if (feature.equals("S=begin")) {
+                continue;
+            }
+            if (feature.startsWith("w=")) {
+                asNeighbour = feature;
+                own.add(weights.get(feature));
+            } else if (asNeighbour == null) {
+                own.add(weights.get(feature));
+            } else {
+                shape.add(weights.get(feature));
+            }
+        }
+        boolean[] allowed = allowedTags(text);
+        return new Word(present(own), present(shape), weights.get("p1" + asNeighbour), weights.get("p2" + asNeighbour),
+                weights.get("n1" + asNeighbour), weights.get("n2" + asNeighbour), allowed);
+    }
+
+    private boolean[] allowedTags(String text) {
+        String[] listed = dictionary == null ? null : dictionary.getTags(text);
+        if (listed == null) {
+            return null;
+        }
+        boolean[] allowed = new boolean[scores.length];
+        for (String tag : listed) {
+            Integer index = outcomeIndex.get(tag);
+            if (index != null) {
+                allowed[index] = true;
+            }
+        }
+        return allowed;
+    }
+
+    private static Context[] present(List<Context> features) {
+        List<Context> known = features.stream().filter(f -> f != null).toList();
+        return known.isEmpty() ? NONE : known.toArray(Context[]::new);
+    }
+
+    private String[] outcomeNames() {
+        String[] names = new String[model.getNumOutcomes()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = model.getOutcome(i);
+        }
+        return names;
+    }
+
+    /**
+     * One word's features: its own, as the word before (p1w, p2w) or after (n1w, n2w) another, its
+     * shape; and the tags the dictionary allows it (null: any).
+     */
+    private record Word(Context[] own, Context[] shape, Context before1, Context before2, Context after1, Context after2,
+            boolean[] allowedTags) {
+
+        boolean allows(int outcome) {
+            return allowedTags == null || allowedTags[outcome];
+        }
     }
 }
