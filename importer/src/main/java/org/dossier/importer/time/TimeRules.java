@@ -48,14 +48,16 @@ final class TimeRules {
     }
 
     /**
-     * A rule's pattern is only tried near one of its trigger words (lower case), which every match
-     * holds; see {@link TriggerWindows}. No triggers means everywhere.
+     * A rule's pattern is only tried near one of its trigger words, which every match holds; see
+     * {@link TriggerWindows}. A trigger in lower case is found in any case, one with a capital as
+     * written. No triggers means everywhere.
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, List<String> triggers) {
     }
 
-    private static final List<String> MONTH_WORDS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final List<String> WEEKDAY_WORDS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    // Month and weekday names are matched capitalised only, so their triggers are too: "may" and "market" are no months.
+    private static final List<String> MONTH_WORDS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+    private static final List<String> WEEKDAY_WORDS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final List<String> UNIT_WORDS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter");
 
     // Finding a few words is far cheaper than running a pattern over the whole text; measured with bench extract.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,13 +19,18 @@ import java.util.Map;
  */
 final class TriggerWindows {
 
-    /** Characters kept on each side of a trigger: longer than any time expression the rules take. */
-    static final int REACH = 100;
+    /**
+     * Characters kept on each side of a trigger: longer than any time expression the rules take
+     * (the longest over all Timeline17 articles is 35 characters, "almost three and a half years later").
+     */
+    static final int REACH = 64;
 
+    private final String text;
     private final String lowerCase;
     private final Map<String, List<Integer>> occurrences = new HashMap<>();
 
     TriggerWindows(String text) {
+        this.text = text;
         this.lowerCase = lowerCase(text);
     }
 
@@ -43,8 +49,9 @@ final class TriggerWindows {
     }
 
     private List<Integer> find(String trigger) {
+        String searched = trigger.equals(trigger.toLowerCase(Locale.ROOT)) ? lowerCase : text;
         List<Integer> found = new ArrayList<>();
-        for (int at = lowerCase.indexOf(trigger); at >= 0; at = lowerCase.indexOf(trigger, at + 1)) {
+        for (int at = searched.indexOf(trigger); at >= 0; at = searched.indexOf(trigger, at + 1)) {
             found.add(at);
         }
         return found;

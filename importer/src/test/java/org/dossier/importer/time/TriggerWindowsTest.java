@@ -24,6 +24,14 @@ class TriggerWindowsTest {
     }
 
     @Test
+    void aCapitalisedTriggerIsFoundOnlyAsWritten() {
+        TimeRules.Rule month = ruleTriggeredBy("May");
+
+        assertThat(new TriggerWindows("Talks may resume.").of(month)).isEmpty();
+        assertThat(new TriggerWindows("Talks resume in May.").of(month)).hasSize(1);
+    }
+
+    @Test
     void nearbyTriggersShareOneWindow() {
         String text = "-".repeat(300) + "ago" + "-".repeat(20) + "later" + "-".repeat(300);
 
