@@ -8,7 +8,6 @@ import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -25,26 +24,9 @@ public final class Linguistics {
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, PartOfSpeechTagger tags) {
+    private record Tools(SentenceDetectorME sentences, ChunkTokenizer tokens, PartOfSpeechTagger tags) {
         Tools() {
-            this(new SentenceDetectorME(SENTENCES), new WordShortcutTokenizer(TOKENS), new PartOfSpeechTagger(PARTS_OF_SPEECH));
-        }
-    }
-
-    /**
-     * The tokenizer model decides at every character of a white-space-separated chunk whether to
-     * split there, which costs a model evaluation per character. A chunk of letters and digits alone
-     * ("Lavrov", "2016") is one token whatever the model says, so it skips the model, as OpenNLP's
-     * older English models did; only chunks with punctuation ("said,", "U.S.", "don't") are asked.
-     */
-    private static final class WordShortcutTokenizer extends TokenizerME {
-        WordShortcutTokenizer(TokenizerModel model) {
-            super(model);
-        }
-
-        @Override
-        public boolean useAlphaNumericOptimization() {
-            return true;
+            this(new SentenceDetectorME(SENTENCES), new ChunkTokenizer(TOKENS), new PartOfSpeechTagger(PARTS_OF_SPEECH));
         }
     }
 
