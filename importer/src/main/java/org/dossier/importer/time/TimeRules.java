@@ -48,9 +48,10 @@ final class TimeRules {
     }
 
     /**
-     * A rule's pattern is only tried near one of its trigger words, which every match holds; see
-     * {@link TriggerWindows}. A trigger in lower case is found in any case, one with a capital as
-     * written. No triggers means everywhere.
+     * A rule's pattern is only tried near one of its trigger words, which every match holds at the
+     * start of a word (no letter before it: "ago" in "Chicago" is none); see {@link TriggerWindows}.
+     * A trigger in lower case is found in any case, one with a capital as written. No triggers
+     * means everywhere.
      */
     record Rule(String name, Pattern pattern, Normaliser normaliser, List<String> triggers) {
     }
@@ -67,7 +68,7 @@ final class TimeRules {
             Map.entry("month day year", MONTH_WORDS), Map.entry("day month year", MONTH_WORDS), Map.entry("month year", MONTH_WORDS),
             Map.entry("month", MONTH_WORDS), Map.entry("month spoken year", MONTH_WORDS), Map.entry("weekday and date", MONTH_WORDS),
             Map.entry("decade", List.of("0s", "0's")),
-            Map.entry("spoken decade", List.of("ties", "eighties", "nineties")),
+            Map.entry("spoken decade", List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
             Map.entry("weekday", WEEKDAY_WORDS),
             Map.entry("deictic day", List.of("today", "yesterday", "tomorrow")),
             Map.entry("clock time on a day", List.of("a.m", "p.m", "am", "pm")), Map.entry("clock time", List.of("a.m", "p.m", "am", "pm")),

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The stretches of a text where a rule can match: around each occurrence of one of its trigger
- * words. Every match of a rule holds one of its triggers and is shorter than {@link #REACH}, so it
- * lies wholly inside the window around that trigger; running a rule's pattern on its windows alone
+ * words. Every match of a rule holds one of its triggers at the start of a word and is shorter
+ * than {@link #REACH}, so it lies wholly inside the window around that trigger; running a rule's
+ * pattern on its windows alone
  * finds what a run over the whole text finds, at a fraction of the cost (most of a news article is
  * far from any month name or "ago").
  *
@@ -52,7 +53,10 @@ final class TriggerWindows {
         String searched = trigger.equals(trigger.toLowerCase(Locale.ROOT)) ? lowerCase : text;
         List<Integer> found = new ArrayList<>();
         for (int at = searched.indexOf(trigger); at >= 0; at = searched.indexOf(trigger, at + 1)) {
-            found.add(at);
+            // A trigger starts a word in every match: "now" in "know", "day" in "Monday" open no window.
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+                found.add(at);
+            }
         }
         return found;
     }

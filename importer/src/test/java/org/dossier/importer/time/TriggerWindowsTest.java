@@ -32,6 +32,14 @@ class TriggerWindowsTest {
     }
 
     @Test
+    void aTriggerInsideAWordOpensNoWindow() {
+        TimeRules.Rule ago = ruleTriggeredBy("ago");
+
+        assertThat(new TriggerWindows("He flew to Chicago.").of(ago)).isEmpty();
+        assertThat(new TriggerWindows("He flew there two days ago.").of(ago)).hasSize(1);
+    }
+
+    @Test
     void nearbyTriggersShareOneWindow() {
         String text = "-".repeat(300) + "ago" + "-".repeat(20) + "later" + "-".repeat(300);
 
