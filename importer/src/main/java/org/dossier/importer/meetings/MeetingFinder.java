@@ -74,7 +74,7 @@ public class MeetingFinder {
 
     private static Optional<MeetingFormat> format(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            MeetingFormat format = TRIGGERS.get(token.text().toLowerCase(Locale.ROOT));
+            MeetingFormat format = TRIGGERS.get(token.lowerCase());
             if (format != null && (token.is("NOUN") || token.is("VERB") || token.is("PROPN"))) {
                 return Optional.of(format);
             }
@@ -92,8 +92,8 @@ public class MeetingFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token token = tokens.get(i);
-            boolean beforeTrigger = TRIGGERS.containsKey(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)) && token.is("PROPN");
-            boolean afterPreposition = PLACE_PREPOSITIONS.contains(token.text().toLowerCase(Locale.ROOT)) && tokens.get(i + 1).isCapitalised();
+            boolean beforeTrigger = TRIGGERS.containsKey(tokens.get(i + 1).lowerCase()) && token.is("PROPN");
+            boolean afterPreposition = PLACE_PREPOSITIONS.contains(token.lowerCase()) && tokens.get(i + 1).isCapitalised();
             Token candidate = afterPreposition ? tokens.get(i + 1) : token;
             if ((beforeTrigger || afterPreposition) && isPlace(candidate, mentions)) {
                 return Optional.of(candidate.text());
@@ -140,7 +140,7 @@ public class MeetingFinder {
         List<Token> tokens = sentence.tokens();
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).start() == mentionStart) {
-                return TOPIC_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+                return TOPIC_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
             }
         }
         return false;

@@ -2,7 +2,6 @@ package org.dossier.importer.positions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +85,7 @@ public class PositionFinder {
                 && tokens.get(i + 2).text().equalsIgnoreCase("expectations")) {
             return Optional.of(new Cue(Stance.DOUBTS, i + 3));
         }
-        Stance stance = VERBS.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        Stance stance = VERBS.get(tokens.get(i).lowerCase());
         return stance == null || !(tokens.get(i).is("VERB") || tokens.get(i).is("AUX")) ? Optional.empty() : Optional.of(new Cue(stance, i + 1));
     }
 
@@ -124,13 +123,13 @@ public class PositionFinder {
 
     /** Between a subject and its verb: auxiliaries, adverbs, and a day ("Russia on Saturday vetoed …"). */
     private static boolean isPassedOver(Token token) {
-        return token.is("AUX") || token.is("ADV") || token.is("PART") || PASSED_OVER.contains(token.text().toLowerCase(Locale.ROOT));
+        return token.is("AUX") || token.is("ADV") || token.is("PART") || PASSED_OVER.contains(token.lowerCase());
     }
 
     /** The words after the cue up to the end of the clause: "an end to the fighting in Aleppo". */
     private static Optional<int[]> issue(List<Token> tokens, int from) {
         int start = from;
-        while (start < tokens.size() && LEADING_WORDS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+        while (start < tokens.size() && LEADING_WORDS.contains(tokens.get(start).lowerCase())) {
             start++;
         }
         // "emphasized the need for an end to …": the issue is what is needed.
@@ -141,7 +140,7 @@ public class PositionFinder {
             return Optional.empty();
         }
         int end = start;
-        while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+        while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).lowerCase())) {
             end++;
         }
         return end > start ? Optional.of(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()}) : Optional.empty();

@@ -38,12 +38,12 @@ final class ReportingVerbs {
 
     /** The token at {@code i} is a cue in its place: a reporting verb not followed by a particle that makes it another verb. */
     static boolean isCueAt(List<Token> tokens, int i) {
-        String word = tokens.get(i).text();
-        if (!isCue(word)) {
+        String word = tokens.get(i).lowerCase();
+        if (!FORMS.contains(word)) {
             return false;
         }
-        boolean call = word.toLowerCase(Locale.ROOT).startsWith("call");
-        return !(call && i + 1 < tokens.size() && NON_SPEECH_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
+        boolean call = word.startsWith("call");
+        return !(call && i + 1 < tokens.size() && NON_SPEECH_PARTICLES.contains(tokens.get(i + 1).lowerCase()));
     }
 
     /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */

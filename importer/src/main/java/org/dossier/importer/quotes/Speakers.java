@@ -1,7 +1,6 @@
 package org.dossier.importer.quotes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.importer.text.Token;
@@ -25,7 +24,7 @@ final class Speakers {
     /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
     static Optional<int[]> before(List<Token> tokens, int cue, int floor) {
         int end = cue - 1;
-        while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+        while (end >= floor && SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase())) {
             end--;
         }
         end = beforeTimeAdverbial(tokens, end, floor);
@@ -35,7 +34,7 @@ final class Speakers {
         }
         Token last = tokens.get(end);
         if (last.is("PRON")) {
-            return SUBJECT_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))
+            return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
         }
         if (!isNominal(last)) {
@@ -126,14 +125,14 @@ final class Speakers {
     }
 
     private static String lower(Token token) {
-        return token.text().toLowerCase(Locale.ROOT);
+        return token.lowerCase();
     }
 
     /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
     static Optional<int[]> after(List<Token> tokens, int cue) {
         int end = nounPhraseEnd(tokens, cue + 1);
         if (end == cue + 1) {
-            if (cue + 1 < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(cue + 1).text().toLowerCase(Locale.ROOT))) {
+            if (cue + 1 < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(cue + 1).lowerCase())) {
                 return Optional.of(new int[] {tokens.get(cue + 1).start(), tokens.get(cue + 1).end()});
             }
             return Optional.empty();
@@ -173,7 +172,7 @@ final class Speakers {
     /** The tagger knows few foreign names: "Okafor told…" comes back as a preposition. A capitalised word that is no function word is a name. */
     private static boolean looksLikeAMistaggedName(Token token) {
         return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV")) && token.isCapitalised()
-                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
     }
 
     /** "Secretary of State": "of" between two nouns stays in the phrase. */

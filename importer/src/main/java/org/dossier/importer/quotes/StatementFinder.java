@@ -353,7 +353,7 @@ public class StatementFinder {
     /** After the cue: the listener of "told reporters", then a comma or colon; "that" belongs to the content. */
     private static int skipAfterCue(List<Token> tokens, int from) {
         int i = from;
-        String cue = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+        String cue = tokens.get(from - 1).lowerCase();
         if (cue.startsWith("told") || cue.startsWith("tell") || cue.startsWith("ask") || cue.startsWith("warn")) {
             i = Speakers.nounPhraseEnd(tokens, i);
         }

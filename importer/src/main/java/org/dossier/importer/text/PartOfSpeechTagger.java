@@ -76,38 +76,43 @@ final class PartOfSpeechTagger {
     void tag(String[] sentence, String[] tags, int from, int to) {
         Word[] described = described(sentence);
         for (int i = from; i < to; i++) {
-            score(described, tags, i);
+            score(sentence, described, tags, i);
             tags[i] = model.getOutcome(best(described[i]));
         }
     }
 
-    /** The sentence's words with their features; a sentence tagged in pieces is described once. */
+    /** The sentence's words with their features, each described when first needed; a sentence tagged in pieces is described once. */
     private Word[] described(String[] sentence) {
         if (sentence != lastSentence) {
             lastSentence = sentence;
             lastDescribed = new Word[sentence.length];
-            for (int i = 0; i < sentence.length; i++) {
-                lastDescribed[i] = word(sentence[i]);
-            }
         }
         return lastDescribed;
     }
 
+    private Word at(String[] sentence, Word[] described, int i) {
+        Word word = described[i];
+        if (word == null) {
+            word = word(sentence[i]);
+            described[i] = word;
+        }
+        return word;
+    }
+
     /** The summed weights of every tag at word {@code i}: the word's own, its neighbours', its position's, the tags' before it. */
-    private void score(Word[] sentence, String[] tags, int i) {
-        double[] own = sentence[i].own();
-        System.arraycopy(own, 0, scores, 0, scores.length);
+    private void score(String[] sentence, Word[] described, String[] tags, int i) {
+        System.arraycopy(at(sentence, described, i).own(), 0, scores, 0, scores.length);
         if (i >= 1) {
-            add(sentence[i - 1].before1());
+            add(at(sentence, described, i - 1).before1());
         }
         if (i >= 2) {
-            add(sentence[i - 2].before2());
+            add(at(sentence, described, i - 2).before2());
         }
         if (i + 1 < sentence.length) {
-            add(sentence[i + 1].after1());
+            add(at(sentence, described, i + 1).after1());
         }
         if (i + 2 < sentence.length) {
-            add(sentence[i + 2].after2());
+            add(at(sentence, described, i + 2).after2());
         }
         if (i < sentenceStart.length) {
             add(sentenceStart[i]);

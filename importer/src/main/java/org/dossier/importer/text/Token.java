@@ -1,5 +1,7 @@
 package org.dossier.importer.text;
 
+import java.util.Locale;
+
 /**
  * A token of the cleaned text: its characters [start, end), the words themselves and its Universal
  * Dependencies part of speech (NOUN, PROPN, VERB, AUX, ...), which is tagged for the whole sentence
@@ -12,6 +14,7 @@ public final class Token {
     private final String text;
     private final SentenceTags tags;
     private final int index;
+    private String lowerCase;
 
     Token(int start, int end, String text, SentenceTags tags, int index) {
         this.start = start;
@@ -31,6 +34,14 @@ public final class Token {
 
     public String text() {
         return text;
+    }
+
+    /** The text in lower case (Locale.ROOT), made once: the finders compare it with their word lists again and again. */
+    public String lowerCase() {
+        if (lowerCase == null) {
+            lowerCase = text.toLowerCase(Locale.ROOT);
+        }
+        return lowerCase;
     }
 
     public String pos() {

@@ -66,7 +66,7 @@ final class TimeRules {
             Map.entry("iso date", List.of("-0", "-1")), Map.entry("year", List.of("18", "19", "20")),
             Map.entry("numeric date", List.of("/")),
             Map.entry("month day year", MONTH_WORDS), Map.entry("day month year", MONTH_WORDS), Map.entry("month year", MONTH_WORDS),
-            Map.entry("month", MONTH_WORDS), Map.entry("month spoken year", MONTH_WORDS), Map.entry("weekday and date", MONTH_WORDS),
+            Map.entry("month", MONTH_WORDS), Map.entry("month spoken year", List.of("nineteen")), Map.entry("weekday and date", WEEKDAY_WORDS),
             Map.entry("decade", List.of("0s", "0's")),
             Map.entry("spoken decade", List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")),
             Map.entry("weekday", WEEKDAY_WORDS),
@@ -81,7 +81,8 @@ final class TimeRules {
             Map.entry("recent units", List.of("recent")),
             Map.entry("future", List.of("future", "in the coming")),
             Map.entry("relative period", List.of("this", "last", "next", "current", "past", "following")),
-            Map.entry("narrative period", List.of("that", "same", "previous", "preceding", "following")),
+            // "that" is everywhere; the period word every match ends with is rarer.
+            Map.entry("narrative period", List.of("day", "week", "month", "year")),
             Map.entry("ago", List.of("ago", "earlier", "before", "later", "from now", "hence")),
             Map.entry("duration", UNIT_WORDS), Map.entry("the last period", UNIT_WORDS),
             Map.entry("reported quarter", List.of("quarter", "period")),
