@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's tokenizer, asked once per distinct chunk. The model splits text at white space into
@@ -36,13 +36,24 @@ final class ChunkTokenizer {
     /** The tokens of a sentence as spans of it. */
     Span[] tokenizePos(String sentence) {
         List<Span> tokens = new ArrayList<>();
-        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
-            int start = chunk.getStart();
-            for (int split : splitsOf(chunk.getCoveredText(sentence).toString())) {
-                tokens.add(new Span(start, chunk.getStart() + split));
-                start = chunk.getStart() + split;
+        int i = 0;
+        while (i < sentence.length()) {
+            // White space as OpenNLP's WhitespaceTokenizer sees it.
+            while (i < sentence.length() && StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
             }
-            tokens.add(new Span(start, chunk.getEnd()));
+            int chunkStart = i;
+            while (i < sentence.length() && !StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i > chunkStart) {
+                int start = chunkStart;
+                for (int split : splitsOf(sentence.substring(chunkStart, i))) {
+                    tokens.add(new Span(start, chunkStart + split));
+                    start = chunkStart + split;
+                }
+                tokens.add(new Span(start, i));
+            }
         }
         return tokens.toArray(Span[]::new);
     }

@@ -25,7 +25,8 @@ class ChunkTokenizerTest {
             "The U.S. envoy said: \"We don't expect a breakthrough.\"",
             "Rep. Jane Doe (D-Mass.) said the talks, held in Lausanne, were \"useful\" -- for now.",
             "Kerry's aides said 1,200 people, or 40%, had left by 5 p.m. on Oct. 14.",
-            "A   sentence\twith  odd   spacing and x");
+            "A   sentence\twith  odd   spacing and x",
+            " A line\nbreak, a non\u00A0breaking space and\u2009a thin one ");
 
     @Test
     void splitsAsOpenNlpsTokenizerDoes() {
