@@ -30,19 +30,41 @@ public class TimeRecognizer {
             TimeRules.Rule rule = TimeRules.ALL.get(r);
             // Transparent bounds: word boundaries and look-behinds at a window's edge see the text beyond it.
             Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] window : windows.of(rule)) {
-                match.region(window[0], window[1]);
-                while (match.find()) {
-                    int start = match.start();
-                    TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
-                    Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
-                    if (resolution.isPresent()) {
-                        candidates.add(new Candidate(expression(text, match, resolution.get()), r));
+            for (TriggerWindows.Window window : windows.of(rule)) {
+                int at = window.start();
+                while (at <= window.lastStart()) {
+                    match.region(at, window.end());
+                    if (isWordBoundary(text, at) && match.lookingAt()) {
+                        int start = at;
+                        TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
+                        Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
+                        if (resolution.isPresent()) {
+                            candidates.add(new Candidate(expression(text, match, resolution.get()), r));
+                        }
+                        at = Math.max(match.end(), at + 1);
+                    } else {
+                        at++;
                     }
                 }
             }
         }
         return ReferenceTimes.anchor(longestWithoutOverlap(candidates));
+    }
+
+    /**
+     * Every rule's pattern begins at a word boundary ({@code \\b}, after any look-behind), so only
+     * there is a match tried: as {@code find} would, leftmost first, but not at every character,
+     * and not after the window's last trigger, which a match must hold.
+     */
+    private static boolean isWordBoundary(String text, int at) {
+        boolean wordBefore = at > 0 && isWordChar(text.codePointBefore(at));
+        boolean wordAfter = at < text.length() && isWordChar(text.codePointAt(at));
+        return wordBefore != wordAfter;
+    }
+
+    // As java.util.regex's \b has it (in Java 17: any letter or digit, not only ASCII).
+    private static boolean isWordChar(int codePoint) {
+        return codePoint == '_' || Character.isLetterOrDigit(codePoint);
     }
 
     private static TimeExpression expression(String text, Matcher match, TimeRules.Resolution resolution) {

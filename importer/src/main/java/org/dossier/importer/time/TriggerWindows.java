@@ -35,15 +35,22 @@ final class TriggerWindows {
         this.lowerCase = lowerCase(text);
     }
 
-    /** The rule's windows as ordered, disjoint [start, end) pairs; the whole text when the rule has no triggers. */
-    List<int[]> of(TimeRules.Rule rule) {
+    /**
+     * A stretch [start, end) to look in; a match holds a trigger, so it starts at the latest where
+     * the last trigger in the stretch does ({@code lastStart}).
+     */
+    record Window(int start, int end, int lastStart) {
+    }
+
+    /** The rule's windows, ordered and disjoint; the whole text when the rule has no triggers. */
+    List<Window> of(TimeRules.Rule rule) {
         if (rule.triggers().isEmpty()) {
-            return List.of(new int[] {0, lowerCase.length()});
+            return List.of(new Window(0, lowerCase.length(), lowerCase.length()));
         }
-        List<int[]> around = new ArrayList<>();
+        List<Window> around = new ArrayList<>();
         for (String trigger : rule.triggers()) {
             for (int at : occurrences.computeIfAbsent(trigger, this::find)) {
-                around.add(new int[] {Math.max(0, at - REACH), Math.min(lowerCase.length(), at + trigger.length() + REACH)});
+                around.add(new Window(Math.max(0, at - REACH), Math.min(lowerCase.length(), at + trigger.length() + REACH), at));
             }
         }
         return merged(around);
@@ -62,13 +69,14 @@ final class TriggerWindows {
     }
 
     /** Overlapping or touching windows made one. */
-    private static List<int[]> merged(List<int[]> windows) {
-        windows.sort(Comparator.comparingInt(w -> w[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] window : windows) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && window[0] <= last[1]) {
-                last[1] = Math.max(last[1], window[1]);
+    private static List<Window> merged(List<Window> windows) {
+        windows.sort(Comparator.comparingInt(Window::start));
+        List<Window> merged = new ArrayList<>();
+        for (Window window : windows) {
+            Window last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && window.start() <= last.end()) {
+                merged.set(merged.size() - 1,
+                        new Window(last.start(), Math.max(last.end(), window.end()), Math.max(last.lastStart(), window.lastStart())));
             } else {
                 merged.add(window);
             }

@@ -17,10 +17,10 @@ class TriggerWindowsTest {
     void aWindowReachesAroundItsTriggerInAnyCase() {
         String text = "-".repeat(300) + "AGO" + "-".repeat(300);
 
-        List<int[]> windows = new TriggerWindows(text).of(ruleTriggeredBy("ago"));
+        List<TriggerWindows.Window> windows = new TriggerWindows(text).of(ruleTriggeredBy("ago"));
 
         assertThat(windows).singleElement()
-                .isEqualTo(new int[] {300 - TriggerWindows.REACH, 303 + TriggerWindows.REACH});
+                .isEqualTo(new TriggerWindows.Window(300 - TriggerWindows.REACH, 303 + TriggerWindows.REACH, 300));
     }
 
     @Test
@@ -40,10 +40,11 @@ class TriggerWindowsTest {
     }
 
     @Test
-    void nearbyTriggersShareOneWindow() {
+    void nearbyTriggersShareOneWindowWhereMatchesStartUpToTheLastTrigger() {
         String text = "-".repeat(300) + "ago" + "-".repeat(20) + "later" + "-".repeat(300);
 
-        assertThat(new TriggerWindows(text).of(ruleTriggeredBy("ago", "later"))).hasSize(1);
+        assertThat(new TriggerWindows(text).of(ruleTriggeredBy("ago", "later"))).singleElement()
+                .extracting(TriggerWindows.Window::lastStart).isEqualTo(323);
     }
 
     @Test
@@ -53,6 +54,7 @@ class TriggerWindowsTest {
 
     @Test
     void aRuleWithoutTriggersLooksEverywhere() {
-        assertThat(new TriggerWindows("The talks went on.").of(ruleTriggeredBy())).singleElement().isEqualTo(new int[] {0, 18});
+        assertThat(new TriggerWindows("The talks went on.").of(ruleTriggeredBy())).singleElement()
+                .isEqualTo(new TriggerWindows.Window(0, 18, 18));
     }
 }
