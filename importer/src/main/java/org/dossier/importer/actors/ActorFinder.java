@@ -137,7 +137,7 @@ public class ActorFinder {
     /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
     private int knownNameEnd(List<Token> tokens, int i) {
         // Every known name starts with a capital ("U.S.", "UN", "Saudi Arabia"): most tokens are spared the look-ups.
-        if (i >= tokens.size() || !tokens.get(i).isCapitalised()) {
+        if (i >= tokens.size() || !tokens.get(i).isCapitalised() || !gazetteer.mayStartAName(tokens.get(i).text())) {
             return i;
         }
         for (int end = Math.min(tokens.size(), i + gazetteer.longestName()); end > i; end--) {
@@ -151,7 +151,7 @@ public class ActorFinder {
     /** The end of the longest title at {@code i}, extended by "for Syria"-like complements; or {@code i}. */
     private int titleEnd(List<Token> tokens, int i) {
         int end = i;
-        if (i >= tokens.size() || !gazetteer.startsATitle(tokens.get(i).text())) {
+        if (i >= tokens.size() || !gazetteer.startsATitle(tokens.get(i).lowerCase())) {
             return i;
         }
         for (int candidate = Math.min(tokens.size(), i + gazetteer.longestTitle()); candidate > i; candidate--) {

@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final int longestName;
     private final int longestTitle;
     private final Set<String> titleFirstWords;
+    private final Set<String> nameLeads;
 
     private Gazetteer(Map<String, Entry> names, Set<String> titles) {
         this.names = Map.copyOf(names);
@@ -43,11 +44,28 @@ public final class Gazetteer {
         this.longestName = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
         this.longestTitle = titles.stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
         this.titleFirstWords = titles.stream().map(t -> t.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.nameLeads = names.keySet().stream().map(Gazetteer::lead).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether a title can start with this word: a cheap test before trying every length. */
     public boolean startsATitle(String word) {
         return titleFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a known name can start with this word: its leading letters and digits ("U" of "U.S.",
+     * "al" of "al-Qaeda") lead some name. A cheap test before joining words of every length.
+     */
+    public boolean mayStartAName(String word) {
+        return nameLeads.contains(lead(word));
+    }
+
+    private static String lead(String words) {
+        int end = 0;
+        while (end < words.length() && Character.isLetterOrDigit(words.charAt(end))) {
+            end++;
+        }
+        return words.substring(0, end);
     }
 
     public static Gazetteer standard() {

@@ -2,9 +2,11 @@ package org.dossier.importer.positions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.core.statement.Stance;
 import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
@@ -71,11 +73,13 @@ public class PositionFinder {
     private record Phrase(String[] words, Stance stance) {
     }
 
-    private static final List<Phrase> PHRASE_WORDS = PHRASES.entrySet().stream()
-            .map(e -> new Phrase(e.getKey().split(" "), e.getValue())).toList();
+    // By first word, so that a token is compared only with the phrases it can start.
+    private static final Map<String, List<Phrase>> PHRASES_BY_FIRST_WORD = PHRASES.entrySet().stream()
+            .map(e -> new Phrase(e.getKey().split(" "), e.getValue()))
+            .collect(Collectors.groupingBy(p -> p.words()[0].toLowerCase(Locale.ROOT), Collectors.toList()));
 
     private static Optional<Cue> cueAt(List<Token> tokens, int i) {
-        for (Phrase phrase : PHRASE_WORDS) {
+        for (Phrase phrase : PHRASES_BY_FIRST_WORD.getOrDefault(tokens.get(i).lowerCase(), List.of())) {
             if (i + phrase.words().length <= tokens.size() && matches(tokens, i, phrase.words())) {
                 return Optional.of(new Cue(phrase.stance(), i + phrase.words().length));
             }
