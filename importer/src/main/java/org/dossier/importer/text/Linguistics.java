@@ -19,8 +19,9 @@ import opennlp.tools.util.Span;
 public final class Linguistics {
 
     private static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-    private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-    private static final POSModel PARTS_OF_SPEECH = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    // Package-visible: the tests of the tokenizer and tagger compare them with OpenNLP on these models.
+    static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    static final POSModel PARTS_OF_SPEECH = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 

@@ -2,8 +2,6 @@ package org.dossier.importer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -11,15 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ChunkTokenizerTest {
 
-    private static final TokenizerModel MODEL = load();
-
-    private static TokenizerModel load() {
-        try (InputStream in = ChunkTokenizerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
-            return new TokenizerModel(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final TokenizerModel MODEL = Linguistics.TOKENS;
 
     private static final List<String> SENTENCES = List.of(
             "The U.S. envoy said: \"We don't expect a breakthrough.\"",

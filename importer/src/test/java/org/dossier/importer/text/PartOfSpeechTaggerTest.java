@@ -2,8 +2,6 @@ package org.dossier.importer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
@@ -14,15 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class PartOfSpeechTaggerTest {
 
-    private static final POSModel MODEL = load();
-
-    private static POSModel load() {
-        try (InputStream in = PartOfSpeechTaggerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final POSModel MODEL = Linguistics.PARTS_OF_SPEECH;
 
     /** Sentences of every shape: one word, two, a title and name, numbers, contractions, unknown words, quotes. */
     private static final List<String> SENTENCES = List.of(
