@@ -28,6 +28,7 @@ import opennlp.tools.postag.TagDictionary;
  */
 final class PartOfSpeechTagger {
 
+    // A kept word holds a sum per tag (38): at most ~25 MB per tagger, one per extraction thread.
     private static final int MAX_WORDS = 50_000;
 
     private final MaxentModel model;
