@@ -31,15 +31,13 @@ public class EventFinder {
     // Checked in order: the first kind with a cue in the sentence wins.
     private static final Map<EventKind, List<String>> CUES = kinds();
 
-    public List<FoundEvent> find(AnalysedText text, List<TimeExpression> times, List<FoundActor> actors) {
+    public List<FoundEvent> find(AnalysedText text, TimeExpressions dated, ActorMentions mentions) {
         List<FoundEvent> events = new ArrayList<>();
-        ActorMentions mentions = ActorMentions.of(actors);
-        TimeExpressions dated = new TimeExpressions(times);
         for (Sentence sentence : text.sentences()) {
             Optional<TimeExpression> when = dated.within(sentence.start(), sentence.end()).stream()
                     .filter(t -> t.date().map(d -> CALENDAR.contains(d.precision())).orElse(false))
                     .findFirst();
-            List<String> named = mentions.actorsWithin(sentence.start(), sentence.end()).stream().map(FoundActor::name).distinct().toList();
+            List<String> named = mentions.actorsWithin(sentence.start(), sentence.end()).stream().map(FoundActor::name).toList();
             if (when.isEmpty() || named.isEmpty() || looksAhead(sentence)) {
                 continue;
             }

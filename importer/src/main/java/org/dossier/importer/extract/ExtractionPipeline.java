@@ -23,6 +23,7 @@ import org.dossier.importer.text.CleanText;
 import org.dossier.importer.text.Linguistics;
 import org.dossier.importer.text.TypographyCleaner;
 import org.dossier.importer.time.TimeExpression;
+import org.dossier.importer.time.TimeExpressions;
 import org.dossier.importer.time.TimeRecognizer;
 
 /**
@@ -51,16 +52,18 @@ public class ExtractionPipeline {
         List<TimeExpression> timeExpressions = times.find(clean.text(), published);
         List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
         List<FoundActor> found = actors.find(analysed);
+        // Indexed once for the stages after actor finding, which look them up per sentence.
         ActorMentions mentions = ActorMentions.of(found);
+        TimeExpressions dated = new TimeExpressions(timeExpressions);
         List<Extraction.Statement> said = statements.find(analysed).stream()
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions)))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
-        List<FoundMeeting> meetingsFound = meetings.find(analysed, timeExpressions, found, published);
+        List<FoundMeeting> meetingsFound = meetings.find(analysed, dated, mentions, published);
         List<Extraction.Meeting> met = meetingsFound.stream().map(meeting -> meeting(clean, meeting)).toList();
-        List<Extraction.Position> stances = positions.find(analysed, found).stream().map(p -> position(clean, p)).toList();
+        List<Extraction.Position> stances = positions.find(analysed, mentions).stream().map(p -> position(clean, p)).toList();
         Set<Integer> meetingSentences = meetingsFound.stream().flatMap(m -> m.evidence().stream()).map(s -> s[0]).collect(Collectors.toSet());
-        List<Extraction.Event> happened = events.find(analysed, timeExpressions, found).stream()
+        List<Extraction.Event> happened = events.find(analysed, dated, mentions).stream()
                 // A meeting's sentences are already on the timeline as the meeting.
                 .filter(e -> !meetingSentences.contains(e.sentenceStart()))
                 .map(e -> event(clean, e))

@@ -42,11 +42,9 @@ public class MeetingFinder {
             "Al Jazeera", "TASS", "Interfax");
     private static final int LEAD_SENTENCES = 2;
 
-    public List<FoundMeeting> find(AnalysedText text, List<TimeExpression> times, List<FoundActor> actors, java.time.LocalDate published) {
+    public List<FoundMeeting> find(AnalysedText text, TimeExpressions dated, ActorMentions mentions, java.time.LocalDate published) {
         List<FoundMeeting.Builder> meetings = new ArrayList<>();
         FoundMeeting.Builder last = null;
-        ActorMentions mentions = ActorMentions.of(actors);
-        TimeExpressions dated = new TimeExpressions(times);
         for (Sentence sentence : text.sentences()) {
             Optional<MeetingFormat> format = format(sentence);
             Optional<String> place = format.isPresent() ? place(sentence, mentions) : Optional.empty();

@@ -44,9 +44,8 @@ public class PositionFinder {
             "said", "and that");
     private static final int LONGEST_ISSUE = 14;
 
-    public List<FoundPosition> find(AnalysedText text, List<FoundActor> actors) {
+    public List<FoundPosition> find(AnalysedText text, ActorMentions mentions) {
         List<FoundPosition> found = new ArrayList<>();
-        ActorMentions mentions = ActorMentions.of(actors);
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {

@@ -29,10 +29,6 @@ final class ReportingVerbs {
     private ReportingVerbs() {
     }
 
-    static boolean isCue(String word) {
-        return FORMS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     // "called off the talks", "called up reservists": the same verb, no speech.
     private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out", "it");
 
