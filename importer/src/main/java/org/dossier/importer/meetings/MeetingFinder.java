@@ -47,14 +47,14 @@ public class MeetingFinder {
         FoundMeeting.Builder last = null;
         for (Sentence sentence : text.sentences()) {
             Optional<MeetingFormat> format = format(sentence);
-            Optional<String> place = format.isPresent() ? place(sentence, mentions) : Optional.empty();
-            List<String> named = participantsIn(sentence, mentions, place.orElse(""), text.text());
             if (format.isEmpty()) {
                 if (last != null && mentionsParticipation(sentence)) {
-                    last.participants(named).evidence(sentence.start(), sentence.end());
+                    last.participants(participantsIn(sentence, mentions, "", text.text())).evidence(sentence.start(), sentence.end());
                 }
                 continue;
             }
+            Optional<String> place = place(sentence, mentions);
+            List<String> named = participantsIn(sentence, mentions, place.orElse(""), text.text());
             Optional<FuzzyDate> date = day(sentence, dated)
                     .or(() -> sentence.index() < LEAD_SENTENCES ? Optional.of(FuzzyDate.onDay(published)) : Optional.empty());
             FoundMeeting.Builder meeting = sameMeeting(meetings, place, date).orElseGet(() -> {
