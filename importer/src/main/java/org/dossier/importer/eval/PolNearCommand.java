@@ -94,7 +94,7 @@ public class PolNearCommand implements Callable<Integer> {
             direct.gold += goldDirect ? 1 : 0;
             int match = bestMatch(g, system, used);
             if (match < 0) {
-                log.add("MISS     " + excerpt(text, g.content().get(0)));
+                log.add("MISS     [" + cueText(text, g) + "] " + excerpt(text, g.content().get(0)));
                 continue;
             }
             used[match] = true;
@@ -134,6 +134,10 @@ public class PolNearCommand implements Callable<Integer> {
             }
         }
         return best;
+    }
+
+    private static String cueText(String text, Attribution gold) {
+        return gold.cue().stream().map(span -> excerpt(text, span)).reduce((a, b) -> a + " " + b).orElse("-");
     }
 
     private static String excerpt(String text, int[] span) {
