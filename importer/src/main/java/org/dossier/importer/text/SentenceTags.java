@@ -20,9 +20,25 @@ final class SentenceTags {
     // Synchronized: a sentence read by two threads is tagged once, and never seen half-tagged.
     synchronized String at(int index) {
         if (index >= tagged) {
-            Linguistics.tag(words, tags, tagged, index + 1);
-            tagged = index + 1;
+            int to = Math.max(index + 1, Math.min(2, words.length));
+            Linguistics.tag(words, tags, tagged, to);
+            if (tagged == 0 && opensWithAMistaggedName()) {
+                tags[0] = "PROPN";
+                Linguistics.tag(words, tags, 1, to);
+            }
+            tagged = to;
         }
         return tags[index];
+    }
+
+    /**
+     * "Trump said …", "Republicans say …": the model, which learnt "trump" and never the name, reads
+     * a capitalised word opening a sentence as an imperative verb even when a finite verb follows it.
+     * Two verbs in a row at the head of a sentence are a name and its verb; a gerund in either place
+     * ("Fighting continues", "Keep talking") is left as tagged.
+     */
+    private boolean opensWithAMistaggedName() {
+        return words.length >= 2 && "VERB".equals(tags[0]) && Character.isUpperCase(words[0].charAt(0)) && !words[0].endsWith("ing")
+                && ("AUX".equals(tags[1]) || "VERB".equals(tags[1]) && !words[1].endsWith("ing"));
     }
 }

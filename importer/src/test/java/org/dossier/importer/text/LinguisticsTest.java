@@ -45,6 +45,14 @@ class LinguisticsTest {
     }
 
     @Test
+    void aNameOpeningASentenceBeforeItsVerbIsANameNotAnImperative() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Trump said the debate was rigged. Keep talking about it."));
+
+        assertThat(analysed.sentences().get(0).tokens().get(0).pos()).isEqualTo("PROPN");
+        assertThat(analysed.sentences().get(1).tokens().get(0).pos()).isEqualTo("VERB");
+    }
+
+    @Test
     void tokenOffsetsIndexTheCleanText() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("First. Then Geneva."));
 
