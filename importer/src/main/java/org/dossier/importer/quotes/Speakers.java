@@ -80,9 +80,10 @@ final class Speakers {
 
     /**
      * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Schiff,
-     * 56, who has served on the committee, told": bracketed or comma-set asides about the subject,
-     * ending right before the cue, are passed over to reach the subject. An aside with a verb is a
-     * clause, not an aside, unless it is a relative clause ("who has served …").
+     * 56, who has served on the committee, told", "Trump, speaking to veterans, said", "Kall -- co-editor
+     * of a book -- said": bracketed, dashed or comma-set asides about the subject, ending right before
+     * the cue, are passed over to reach the subject. An aside with a finite verb is a clause, not an
+     * aside, unless the verb is in a relative clause ("who has served …").
      */
     private static int beforeAside(List<Token> tokens, int end, int floor) {
         int at = end;
@@ -104,28 +105,55 @@ final class Speakers {
         return end;
     }
 
-    /** Where the bracketed or comma-set aside that ends at {@code end} opens, or -1 when none ends there. */
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
+
+    /** Where the bracketed, comma-set or dashed aside that ends at {@code end} opens, or -1 when none ends there. */
     private static int asideOpening(List<Token> tokens, int end, int floor) {
-        if (end < floor || !(tokens.get(end).text().equals(")") || tokens.get(end).text().equals(","))) {
+        if (end < floor) {
             return -1;
         }
-        String opening = tokens.get(end).text().equals(")") ? "(" : ",";
-        boolean verb = false;
+        String closing = tokens.get(end).text();
+        String opening = closing.equals(")") ? "(" : closing.equals(",") || DASHES.contains(closing) ? closing : null;
+        if (opening == null) {
+            return -1;
+        }
+        boolean finiteVerb = false;
         for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
             Token token = tokens.get(i);
             if (token.text().equals(opening)) {
-                return !verb || RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1))) ? i : -1;
+                return finiteVerb ? -1 : i;
             }
             if (token.text().equals("\"")) {
                 return -1;
             }
-            verb |= isVerb(token);
+            // "Trump, speaking to veterans in Virginia, said": a participle describes the subject; a finite verb makes a
+            // clause, unless a relative pronoun opens it ("a former envoy who led the talks").
+            finiteVerb = !RELATIVE_PRONOUNS.contains(lower(token)) && (finiteVerb || isVerb(token) && !token.lowerCase().endsWith("ing"));
         }
         return -1;
     }
 
     private static String lower(Token token) {
         return token.lowerCase();
+    }
+
+    private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to");
+
+    /**
+     * Where a speaker phrase opens when the prepositional phrases that end it belong to it:
+     * "attorneys for the family", "one GOP source in the room". The subject alone reads as the head
+     * noun of the last phrase ("the family").
+     */
+    static int withAttachedPhrases(List<Token> tokens, int start) {
+        int at = start;
+        while (at >= 2 && ATTACHING_PREPOSITIONS.contains(tokens.get(at - 1).lowerCase()) && isNominal(tokens.get(at - 2))) {
+            int head = at - 2;
+            while (head - 1 >= 0 && isInsideNounPhrase(tokens.get(head - 1))) {
+                head--;
+            }
+            at = head;
+        }
+        return at;
     }
 
     /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
@@ -183,5 +211,12 @@ final class Speakers {
 
     static boolean isVerb(Token token) {
         return token.is("VERB") || token.is("AUX");
+    }
+
+    private static final Set<String> ONLY_VERBS = Set.of("said", "told");
+
+    /** A cue word used as a verb; "said" and "told" are nothing else, whatever the tagger makes of "lawmakers said Friday". */
+    static boolean isCueVerb(Token token) {
+        return ONLY_VERBS.contains(token.lowerCase()) || isVerb(token);
     }
 }

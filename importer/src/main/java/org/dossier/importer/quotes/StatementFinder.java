@@ -198,6 +198,9 @@ public class StatementFinder {
         return Optional.of(new StatementCandidate(quote.start(), quote.end(), name.start(1), name.end(1), name.start(2), end, true));
     }
 
+    private static final int NEAR_ATTRIBUTION = 10;
+    private static final int LONGEST_ATTRIBUTION = 40;
+
     /** {@code "…," Kerry said} / {@code "…," said the envoy}: the attribution right after the closing mark. */
     private Optional<StatementCandidate> after(AnalysedText text, Quote quote) {
         Optional<Sentence> sentence = text.sentenceAt(quote.end() - 1);
@@ -214,17 +217,19 @@ public class StatementFinder {
         while (i < tokens.size() && tokens.get(i).text().matches("[,\"']")) {
             i++;
         }
-        int windowEnd = Math.min(tokens.size(), i + 10);
+        int windowEnd = Math.min(tokens.size(), i + LONGEST_ATTRIBUTION);
         for (int cue = i; cue < windowEnd; cue++) {
             Token token = tokens.get(cue);
             if (token.text().equals("\"")) {
                 break;
             }
-            if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isVerb(token)) {
+            if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isCueVerb(token)) {
                 continue;
             }
             Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i) : Speakers.after(tokens, cue);
-            if (speaker.isPresent()) {
+            // Far from the quote, the cue speaks for it only through a speaker that opens right after it ("…," Burman, director of …, said).
+            boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && speaker.get()[0] == tokens.get(i).start();
+            if (speaker.isPresent() && near) {
                 return Optional.of(new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(),
                         speaker.get()[0], speaker.get()[1], true));
             }
@@ -238,7 +243,7 @@ public class StatementFinder {
         int open = firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
-            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isVerb(token)) {
+            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(token)) {
                 int at = cue;
                 Optional<int[]> speaker = Speakers.before(tokens, at, 0).or(() -> Speakers.after(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
@@ -256,12 +261,39 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && Speakers.isVerb(token)) {
+            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && Speakers.isCueVerb(token)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
         }
-        return found;
+        return endingBeforeTheNextSpeaker(tokens, found);
+    }
+
+    /**
+     * "Proponents have urged Congress to act, although they say they support the changes": two
+     * statements, the first ending where the clause of the next speaker begins (its conjunction and
+     * comma left out), so that neither swallows the other.
+     */
+    private static List<StatementCandidate> endingBeforeTheNextSpeaker(List<Token> tokens, List<StatementCandidate> found) {
+        List<StatementCandidate> ended = new ArrayList<>(found);
+        for (int i = 0; i + 1 < ended.size(); i++) {
+            StatementCandidate s = ended.get(i);
+            StatementCandidate next = ended.get(i + 1);
+            if (next.speakerStart() <= s.contentStart() || next.speakerStart() >= s.contentEnd() || next.cueStart() < s.cueStart()) {
+                continue;
+            }
+            int last = firstTokenAfter(tokens, next.speakerStart()) - 1;
+            while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
+                last--;
+            }
+            int from = firstTokenAfter(tokens, s.contentStart());
+            boolean clauseBoundary = last < firstTokenAfter(tokens, next.speakerStart()) - 1;
+            if (clauseBoundary && last - from + 1 >= SHORTEST_CONTENT_TOKENS) {
+                ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
+                        s.speakerEnd(), s.direct()));
+            }
+        }
+        return ended;
     }
 
     private Optional<StatementCandidate> reportedAround(Sentence sentence, int cue, List<Quote> quotes) {
@@ -270,14 +302,14 @@ public class StatementFinder {
         int contentEnd = lastContentToken(tokens);
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
         Optional<int[]> speakerFirst = Speakers.before(tokens, cue, 0);
-        int speakerStartToken = speakerFirst.map(s -> sentence.tokenAt(s[0])).orElse(cue);
+        int speakerStartToken = speakerFirst.map(s -> Speakers.withAttachedPhrases(tokens, sentence.tokenAt(s[0]))).orElse(cue);
         boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
-                && cue >= tokens.size() - 6;
+                && closesTheSentence(tokens, cue);
         if (inverted) {
-            return content(tokens, 0, speakerStartToken - 2)
-                    .map(c -> statement(c, verb, speakerFirst.get(), quotes));
+            int[] speaker = {tokens.get(speakerStartToken).start(), speakerFirst.get()[1]};
+            return content(tokens, 0, speakerStartToken - 2).map(c -> statement(c, verb, speaker, quotes));
         }
-        Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue >= tokens.size() - 6 && cue > 2
+        Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && closesTheSentence(tokens, cue) && cue > 2
                 && tokens.get(cue - 1).text().equals(",") && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue) : Optional.empty();
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
@@ -288,6 +320,35 @@ public class StatementFinder {
         }
         int start = skipAfterCue(tokens, cue + 1);
         return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
+    }
+
+    private static final int LONGEST_TRAILING_ADJUNCT = 8;
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "after", "before", "because", "although", "though",
+            "since", "but", "and");
+
+    /**
+     * "…, top lawmakers said Friday afternoon, as they …", "…, Graham told The Huffington Post on
+     * Thursday.": the cue ends the main clause when what follows it, up to the end or to a clause
+     * that hangs from it ("as …", "adding …"), holds no verb. "At the rally, Trump said, …" does not
+     * end there: its words come after.
+     */
+    private static boolean closesTheSentence(List<Token> tokens, int cue) {
+        int last = lastContentToken(tokens);
+        if (last - cue > 5 && !ReportingVerbs.isSpeechVerb(tokens.get(cue).text())) {
+            // "…, the band leader called bigwigs to the stage, singing …": only a verb of saying is followed by mere circumstance.
+            return false;
+        }
+        for (int i = cue + 1; i <= last; i++) {
+            Token token = tokens.get(i);
+            if (i - cue > LONGEST_TRAILING_ADJUNCT || Speakers.isVerb(token)) {
+                return false;
+            }
+            if (token.text().equals(",")) {
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : token;
+                return next.is("SCONJ") || CLAUSE_OPENERS.contains(next.lowerCase()) || next.lowerCase().endsWith("ing");
+            }
+        }
+        return true;
     }
 
     /**

@@ -187,4 +187,41 @@ class StatementFinderTest {
     void quotedWordsWithNoAttributionInTheirParagraphAreLeftOut() {
         assertThat(said("The song \"Skies over the Harbour\" played all night.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAsideBetweenSpeakerAndCueIsPassedOver() {
+        assertThat(said("Okafor, speaking to farmers in the north, said the harvest would be late."))
+                .containsExactly(new Said("the harvest would be late", "Okafor", false));
+    }
+
+    @Test
+    void anAsideBetweenDashesIsPassedOver() {
+        assertThat(said("Mendes -- a former envoy who led the last round -- said the talks had stalled."))
+                .extracting(Said::speaker).containsExactly("Mendes");
+    }
+
+    @Test
+    void anAttributionAfterTheWordsMayCarryADayAndAClause() {
+        assertThat(said("The convoy will leave at dawn, aid officials said Friday afternoon, as the fighting eased."))
+                .containsExactly(new Said("The convoy will leave at dawn", "aid officials", false));
+    }
+
+    @Test
+    void aSpeakerAfterTheWordsKeepsItsPrepositionalPhrase() {
+        assertThat(said("The ferry never left the harbour, lawyers for the crew said."))
+                .extracting(Said::speaker).containsExactly("lawyers for the crew");
+    }
+
+    @Test
+    void aCueFollowedByItsOwnWordsDoesNotEndTheStatement() {
+        assertThat(said("At the rally, the mayor said the bridge would reopen in May."))
+                .containsExactly(new Said("the bridge would reopen in May", "the mayor", false));
+    }
+
+    @Test
+    void aSecondSpeakerInTheSameSentenceEndsTheFirstStatement() {
+        assertThat(said("Farmers have urged the council to keep the market open, although they say they accept shorter hours."))
+                .extracting(Said::content)
+                .containsExactly("the council to keep the market open", "they accept shorter hours");
+    }
 }
