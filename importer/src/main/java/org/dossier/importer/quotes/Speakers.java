@@ -33,6 +33,12 @@ final class Speakers {
             return Optional.empty();
         }
         Token last = tokens.get(end);
+        if (RELATIVE_PRONOUNS.contains(last.lowerCase()) && end > floor) {
+            // "a staffer at the State Department who told …": the speaker is the one "who" stands for, phrases and all.
+            return before(tokens, end + (tokens.get(end - 1).text().equals(",") ? -1 : 0), floor)
+                    .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, tokenStartingAt(tokens, antecedent[0]))).start(),
+                        antecedent[1]});
+        }
         if (last.is("PRON")) {
             return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
@@ -75,7 +81,7 @@ final class Speakers {
         return day || led ? i : end;
     }
 
-    private static final int LONGEST_ASIDE = 16;
+    private static final int LONGEST_ASIDE = 24;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
 
     /**
@@ -135,6 +141,14 @@ final class Speakers {
 
     private static String lower(Token token) {
         return token.lowerCase();
+    }
+
+    private static int tokenStartingAt(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() - 1 && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to");
@@ -215,8 +229,14 @@ final class Speakers {
 
     private static final Set<String> ONLY_VERBS = Set.of("said", "told");
 
-    /** A cue word used as a verb; "said" and "told" are nothing else, whatever the tagger makes of "lawmakers said Friday". */
-    static boolean isCueVerb(Token token) {
-        return ONLY_VERBS.contains(token.lowerCase()) || isVerb(token);
+    /**
+     * A cue word used as a verb: "said" and "told" are nothing else, whatever the tagger makes of
+     * "lawmakers said Friday"; a word followed by "that" opening a clause ("a new poll shows that …")
+     * is a verb too.
+     */
+    static boolean isCueVerb(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return ONLY_VERBS.contains(token.lowerCase()) || isVerb(token)
+                || i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("SCONJ");
     }
 }

@@ -223,7 +223,7 @@ public class StatementFinder {
             if (token.text().equals("\"")) {
                 break;
             }
-            if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isCueVerb(token)) {
+            if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isCueVerb(tokens, cue)) {
                 continue;
             }
             Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i) : Speakers.after(tokens, cue);
@@ -243,7 +243,7 @@ public class StatementFinder {
         int open = firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
-            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(token)) {
+            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)) {
                 int at = cue;
                 Optional<int[]> speaker = Speakers.before(tokens, at, 0).or(() -> Speakers.after(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
@@ -261,7 +261,8 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if ((ReportingVerbs.isCueAt(tokens, cue) || introducesThatClause(tokens, cue)) && Speakers.isCueVerb(token)) {
+            } else if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)
+                    || introducesThatClause(tokens, cue) && Speakers.isVerb(token)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
@@ -283,11 +284,13 @@ public class StatementFinder {
                 continue;
             }
             int last = firstTokenAfter(tokens, next.speakerStart()) - 1;
+            boolean clauseBoundary = false;
             while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
+                // "…, although they say", "…, and they say": a bare "and" more often joins two nouns ("shootings and protests").
+                clauseBoundary |= !tokens.get(last).is("CCONJ");
                 last--;
             }
             int from = firstTokenAfter(tokens, s.contentStart());
-            boolean clauseBoundary = last < firstTokenAfter(tokens, next.speakerStart()) - 1;
             if (clauseBoundary && last - from + 1 >= SHORTEST_CONTENT_TOKENS) {
                 ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                         s.speakerEnd(), s.direct()));
@@ -352,18 +355,29 @@ public class StatementFinder {
     }
 
     /**
-     * "Trump attacked Clinton over Libya, saying she was …": a cue in the -ing form after a comma
-     * speaks with the subject of the sentence, the noun phrase it opens with when a verb follows.
+     * "Trump attacked Clinton over Libya, saying she was …", "Cruz exhorted Republicans to vote and
+     * said he was …": a cue in the -ing form after a comma, or joined by "and", speaks with the
+     * subject of the clause it hangs from: the first noun phrase, at the head of the sentence or
+     * after a comma, that a verb follows.
      */
     private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
-        if (cue < 3 || !tokens.get(cue).text().endsWith("ing") || !tokens.get(cue - 1).text().equals(",")) {
+        boolean participle = cue >= 3 && tokens.get(cue).lowerCase().endsWith("ing") && tokens.get(cue - 1).text().equals(",");
+        boolean joined = cue >= 3 && tokens.get(cue - 1).lowerCase().equals("and");
+        if (!participle && !joined) {
             return Optional.empty();
         }
-        int subjectEnd = Speakers.nounPhraseEnd(tokens, 0);
-        if (subjectEnd == 0 || subjectEnd >= cue || !Speakers.isVerb(tokens.get(subjectEnd))) {
-            return Optional.empty();
+        for (int verb = 1; verb < cue - 1; verb++) {
+            if (!Speakers.isVerb(tokens.get(verb)) || tokens.get(verb).lowerCase().endsWith("ing")) {
+                continue;
+            }
+            Optional<int[]> subject = Speakers.before(tokens, verb, 0);
+            if (subject.isPresent()) {
+                int start = firstTokenAfter(tokens, subject.get()[0]);
+                boolean headOfClause = start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and");
+                return headOfClause ? subject : Optional.empty();
+            }
         }
-        return Optional.of(new int[] {tokens.get(0).start(), tokens.get(subjectEnd - 1).end()});
+        return Optional.empty();
     }
 
     /** "X found that …", "X ruled that …": a verb whose object is a that-clause reports a claim, whatever the verb. */

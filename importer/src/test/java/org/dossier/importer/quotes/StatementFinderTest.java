@@ -224,4 +224,22 @@ class StatementFinderTest {
                 .extracting(Said::content)
                 .containsExactly("the council to keep the market open", "they accept shorter hours");
     }
+
+    @Test
+    void aParticipleCueSpeaksWithTheSubjectAfterAnOpeningPhrase() {
+        assertThat(said("In a speech in the north, the governor attacked the plan, saying it would close three schools."))
+                .containsExactly(new Said("it would close three schools", "the governor", false));
+    }
+
+    @Test
+    void aCueJoinedByAndSpeaksWithTheSubjectOfTheFirstVerb() {
+        assertThat(said("Okafor thanked the delegates and said the ceasefire would hold."))
+                .containsExactly(new Said("the ceasefire would hold", "Okafor", false));
+    }
+
+    @Test
+    void theSpeakerOfWhoIsThePersonItStandsFor() {
+        assertThat(said("Reporters met a fisherman in the harbour who said the ferry had left early."))
+                .extracting(Said::speaker).containsExactly("a fisherman in the harbour");
+    }
 }
