@@ -70,7 +70,7 @@ final class TimeRules {
             Map.entry("month day year", MONTH_WORDS), Map.entry("day month year", MONTH_WORDS), Map.entry("month year", MONTH_WORDS),
             Map.entry("month", MONTH_WORDS), Map.entry("month spoken year", List.of("nineteen")), Map.entry("weekday and date", WEEKDAY_WORDS),
             Map.entry("decade", List.of("0s", "0's")),
-            Map.entry("spoken decade", SPOKEN_TENS),
+            Map.entry("spoken decade", SPOKEN_TENS), Map.entry("ordinal century", List.of("century")),
             Map.entry("weekday", WEEKDAY_WORDS),
             Map.entry("deictic day", List.of("today", "yesterday", "tomorrow")),
             Map.entry("clock time on a day", List.of("a.m", "p.m", "am", "pm")), Map.entry("clock time", List.of("a.m", "p.m", "am", "pm")),
@@ -129,6 +129,9 @@ final class TimeRules {
             // "in his forties" is an age: only "the nineties" names a decade.
             rule("spoken decade", "\\bthe\\s+(?:(?:early|mid|late)[\\s-]+)?(?<spoken>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
                     TimeRules::spokenDecade),
+            // "the 20th century" is the 1900s: TimeML names a century by its first two digits ("19").
+            rule("ordinal century", "\\b(?:the\\s+)?(?:(?<ordinal>\\d{1,2})(?:st|nd|rd|th)|(?<spelled>eighteenth|nineteenth|twentieth|twenty-first))"
+                    + "[\\s-]+century\\b", TimeRules::ordinalCentury),
             // "Friday night" is taken whole but valued as the day: most annotators (and timelines) keep the day only.
             rule("weekday", "\\b(?:(?<rel>last|this|next|past|coming)\\s+)?" + WEEKDAY + "(?:\\s+" + PART_OF_DAY + ")?\\b", TimeRules::weekday),
             rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
@@ -412,6 +415,17 @@ final class TimeRules {
         return Resolution.of(TimexType.DATE, forward ? "FUTURE_REF" : "PAST_REF");
     }
 
+    private static final Map<String, Integer> SPELLED_CENTURIES = Map.of("eighteenth", 18, "nineteenth", 19, "twentieth", 20,
+            "twenty-first", 21);
+
+    private static Optional<Resolution> ordinalCentury(Matcher m, Context c) {
+        int ordinal = group(m, "ordinal") != null ? Integer.parseInt(m.group("ordinal")) : SPELLED_CENTURIES.get(lower(m.group("spelled")));
+        if (ordinal < 1 || ordinal > 21) {
+            return Optional.empty();
+        }
+        return Resolution.of(TimexType.DATE, String.format(Locale.ROOT, "%02d", ordinal - 1));
+    }
+
     private static Optional<Resolution> duration(Matcher m, Context c) {
         String unit = lower(m.group("unit"));
         // "a second round", "a quarter of the city": not lengths of time.
@@ -431,9 +445,29 @@ final class TimeRules {
             return Resolution.of(TimexType.DURATION, "P" + number
                     .map(n -> Numbers.plain(n.multiply(BigDecimal.valueOf(years)))).orElse("X") + "Y");
         }
+        if (clock && number.isPresent() && !unit.startsWith("second")) {
+            return Resolution.of(TimexType.DURATION, "PT" + clockAmount(number.get(), unitLetter(unit)));
+        }
         String amount = number.map(Numbers::plain).orElse("X");
         String letter = unit.startsWith("quarter") ? "Q" : unitLetter(unit);
         return Resolution.of(TimexType.DURATION, (clock ? "PT" : "P") + amount + letter);
+    }
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+    /**
+     * "5½ hours" is PT5H30M and "a minute and a half" PT1M30S: on a clock a fraction is told in the
+     * next smaller unit, as TimeML writes it. Years and months keep their fraction ("5½ years" is
+     * P5.5Y): they have no exact smaller unit.
+     */
+    private static String clockAmount(BigDecimal amount, String letter) {
+        BigDecimal whole = amount.setScale(0, java.math.RoundingMode.DOWN);
+        BigDecimal smaller = amount.subtract(whole).multiply(SIXTY).stripTrailingZeros();
+        if (smaller.signum() == 0 || smaller.scale() > 0) {
+            return Numbers.plain(amount) + letter;
+        }
+        String smallerLetter = letter.equals("H") ? "M" : "S";
+        return (whole.signum() == 0 ? "" : Numbers.plain(whole) + letter) + smaller.toPlainString() + smallerLetter;
     }
 
     /** "$5 million a year", "3 percent a month": an amount per period. */

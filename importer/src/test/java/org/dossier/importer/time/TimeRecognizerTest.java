@@ -208,4 +208,17 @@ class TimeRecognizerTest {
     void theLongestOverlappingReadingWins() {
         assertThat(only("Ministers met on Friday, Oct. 14, in Lausanne.").text()).isEqualTo("Friday, Oct. 14");
     }
+
+    @Test
+    void aFractionOfAnHourOrMinuteIsToldInTheSmallerUnit() {
+        assertThat(only("The hearing lasted 3½ hours.").value()).isEqualTo("PT3H30M");
+        assertThat(only("The vote took a minute and a half.").value()).isEqualTo("PT1M30S");
+        assertThat(only("The siege lasted 5½ years.").value()).isEqualTo("P5.5Y");
+    }
+
+    @Test
+    void anOrdinalCenturyIsNamedByItsFirstTwoDigits() {
+        assertThat(only("The bridge dates from the 19th century.").value()).isEqualTo("18");
+        assertThat(only("a twentieth-century treaty").value()).isEqualTo("19");
+    }
 }
