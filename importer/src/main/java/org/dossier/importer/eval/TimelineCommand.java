@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code importer eval timeline DIR}: date selection on Timeline17. Every article votes once for each
  * day it reports (a day-precise time expression) and for the day it was published; the k most voted
- * days (k = the gold timeline's length) are compared with the journalists' timeline dates.
+ * days (k = the gold timeline's length), ties going to the day the texts name more often, then to the
+ * earlier, are compared with the journalists' timeline dates.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "Scores timeline date selection against Timeline17 (a topic folder, or the folder of all topics).")
@@ -59,12 +60,14 @@ public class TimelineCommand implements Callable<Integer> {
         TypographyCleaner cleaner = new TypographyCleaner();
         for (Path topic : topics) {
             List<Article> articles = articles(topic);
-            Map<LocalDate, Integer> votes = votes(articles, recognizer, cleaner);
+            Votes votes = votes(articles, recognizer, cleaner);
             for (Path timeline : timelineFiles(topic)) {
                 Set<LocalDate> gold = goldDates(timeline);
-                List<LocalDate> chosen = votes.entrySet().stream()
-                        .sorted(Map.Entry.<LocalDate, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-                        .limit(gold.size()).map(Map.Entry::getKey).toList();
+                List<LocalDate> chosen = votes.sources().keySet().stream()
+                        .sorted(Comparator.comparing((LocalDate day) -> votes.sources().get(day)).reversed()
+                                .thenComparing(Comparator.comparing((LocalDate day) -> votes.mentions().getOrDefault(day, 0)).reversed())
+                                .thenComparing(Comparator.naturalOrder()))
+                        .limit(gold.size()).toList();
                 long right = chosen.stream().filter(gold::contains).count();
                 double p = chosen.isEmpty() ? 0 : (double) right / chosen.size();
                 double r = gold.isEmpty() ? 0 : (double) right / gold.size();
@@ -79,19 +82,30 @@ public class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each article's days, once per article: those it reports at day precision, and its own. */
-    private static Map<LocalDate, Integer> votes(List<Article> articles, TimeRecognizer recognizer, TypographyCleaner cleaner) {
-        Map<LocalDate, Integer> votes = new HashMap<>();
+    /**
+     * How many sources report each day (an article votes once for each day it names at day precision,
+     * and for the day it was published), and how many times the articles name it in their text: among
+     * days as many sources report, the one named more often ranks first.
+     */
+    private record Votes(Map<LocalDate, Integer> sources, Map<LocalDate, Integer> mentions) {
+    }
+
+    private static Votes votes(List<Article> articles, TimeRecognizer recognizer, TypographyCleaner cleaner) {
+        Map<LocalDate, Integer> sources = new HashMap<>();
+        Map<LocalDate, Integer> mentions = new HashMap<>();
         for (Article article : articles) {
             LocalDate published = article.published().atZone(ZoneOffset.UTC).toLocalDate();
             Set<LocalDate> days = new HashSet<>();
             days.add(published);
             for (TimeExpression e : recognizer.find(cleaner.clean(article.text()).text(), published)) {
-                e.date().filter(d -> d.precision() == Precision.DAY && d.start().equals(d.end())).ifPresent(d -> days.add(d.start()));
+                e.date().filter(d -> d.precision() == Precision.DAY && d.start().equals(d.end())).ifPresent(d -> {
+                    days.add(d.start());
+                    mentions.merge(d.start(), 1, Integer::sum);
+                });
             }
-            days.forEach(day -> votes.merge(day, 1, Integer::sum));
+            days.forEach(day -> sources.merge(day, 1, Integer::sum));
         }
-        return votes;
+        return new Votes(sources, mentions);
     }
 
     private List<Path> topics() throws IOException {

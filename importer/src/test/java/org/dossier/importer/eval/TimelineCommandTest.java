@@ -42,6 +42,24 @@ class TimelineCommandTest {
     }
 
     @Test
+    void amongDaysAsManySourcesReportTheOneNamedMoreOftenRanksFirst() throws Exception {
+        Files.writeString(topic.resolve("articles.jsonl"), """
+                {"id": "1", "time": "2016-10-20", "text": "Talks began on Oct. 10. The ceasefire of Oct. 12 held. Aid arrived after Oct. 12."}
+                """);
+        Files.createDirectories(topic.resolve("timelines"));
+        Files.writeString(topic.resolve("timelines/gold.txt"), """
+                2016-10-12
+                A ceasefire.
+                --------------------------------
+                """);
+
+        assertThat(ImporterMain.answerWithoutDatabase(new String[] {"eval", "timeline", topic.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).hasValue(0);
+
+        assertThat(out.toString()).contains("mean date F1 over 1 timelines: 1.000");
+    }
+
+    @Test
     void missingDataIsSkippedWithAMessage() {
         assertThat(ImporterMain.answerWithoutDatabase(new String[] {"eval", "timeline", topic.resolve("absent").toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true))).hasValue(0);
