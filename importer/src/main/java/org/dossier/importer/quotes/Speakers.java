@@ -57,6 +57,11 @@ final class Speakers {
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
     private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+    /** A day's name or a period word ("Monday", "afternoon"), which may close a phrase of circumstance. */
+    static boolean isTimeWord(Token token) {
+        return DAY_WORDS.contains(token.lowerCase()) || PERIOD_WORDS.contains(token.lowerCase());
+    }
+
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
 
     /**

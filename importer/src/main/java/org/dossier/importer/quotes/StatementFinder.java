@@ -321,8 +321,32 @@ public class StatementFinder {
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        int start = skipAfterCue(tokens, cue + 1);
+        int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
         return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
+    }
+
+    // Not "for", "to", "as", "about": "called for a curfew", "said as much" take their object with them.
+    private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "after", "before", "from", "by", "of", "with",
+            "since", "amid", "on");
+
+    /**
+     * "said in an interview with The Huffington Post that …", "said of the plan, …", "said in a
+     * statement he would …": phrases led by a preposition of place, time or topic right after the cue
+     * tell where or of what it was said; the words begin after them (and after a comma).
+     */
+    private static int pastCircumstance(List<Token> tokens, int start, int end) {
+        int i = start;
+        while (i <= end && CIRCUMSTANCE.contains(tokens.get(i).lowerCase())) {
+            int phraseEnd = Speakers.nounPhraseEnd(tokens, i + 1);
+            if (phraseEnd == i + 1) {
+                return start;
+            }
+            i = phraseEnd;
+            while (i <= end && (tokens.get(i).text().equals(",") || Speakers.isTimeWord(tokens.get(i)))) {
+                i++;
+            }
+        }
+        return i;
     }
 
     private static final int LONGEST_TRAILING_ADJUNCT = 8;

@@ -242,4 +242,11 @@ class StatementFinderTest {
         assertThat(said("Reporters met a fisherman in the harbour who said the ferry had left early."))
                 .extracting(Said::speaker).containsExactly("a fisherman in the harbour");
     }
+
+    @Test
+    void wherePeopleSpokeIsNotWhatTheySaid() {
+        assertThat(said("The mayor said in a statement on Monday that the bridge would reopen in May."))
+                .containsExactly(new Said("that the bridge would reopen in May", "The mayor", false));
+        assertThat(said("The envoy spoke at a news conference in the capital on Monday.")).isEmpty();
+    }
 }
