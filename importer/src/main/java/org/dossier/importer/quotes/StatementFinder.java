@@ -271,19 +271,25 @@ public class StatementFinder {
     }
 
     /**
-     * "Proponents have urged Congress to act, although they say they support the changes": two
-     * statements, the first ending where the clause of the next speaker begins (its conjunction and
-     * comma left out), so that neither swallows the other.
+     * "Proponents have urged Congress to act, although they say they support the changes", "The
+     * minister rejected the plan, saying it would prolong the war": two statements, the first ending
+     * where the clause of the next speaker or cue begins (its conjunction and comma left out), so
+     * that neither swallows the other.
      */
+    private static boolean inside(int offset, StatementCandidate statement) {
+        return statement.contentStart() < offset && offset < statement.contentEnd();
+    }
+
     private static List<StatementCandidate> endingBeforeTheNextSpeaker(List<Token> tokens, List<StatementCandidate> found) {
         List<StatementCandidate> ended = new ArrayList<>(found);
         for (int i = 0; i + 1 < ended.size(); i++) {
             StatementCandidate s = ended.get(i);
             StatementCandidate next = ended.get(i + 1);
-            if (next.speakerStart() <= s.contentStart() || next.speakerStart() >= s.contentEnd() || next.cueStart() < s.cueStart()) {
+            int cut = inside(next.speakerStart(), s) ? next.speakerStart() : inside(next.cueStart(), s) ? next.cueStart() : -1;
+            if (cut < 0 || next.cueStart() < s.cueStart()) {
                 continue;
             }
-            int last = firstTokenAfter(tokens, next.speakerStart()) - 1;
+            int last = firstTokenAfter(tokens, cut) - 1;
             boolean clauseBoundary = false;
             while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
                 // "…, although they say", "…, and they say": a bare "and" more often joins two nouns ("shootings and protests").

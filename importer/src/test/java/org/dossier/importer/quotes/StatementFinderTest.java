@@ -112,8 +112,8 @@ class StatementFinderTest {
 
     @Test
     void aCueInTheIngFormSpeaksWithTheSubjectOfTheSentence() {
-        assertThat(said("The foreign minister criticised the plan on Monday, saying it would prolong the war."))
-                .containsExactly(new Said("it would prolong the war", "The foreign minister", false));
+        assertThat(said("The foreign minister left the talks on Monday, saying they would prolong the war."))
+                .containsExactly(new Said("they would prolong the war", "The foreign minister", false));
     }
 
     @Test
@@ -248,5 +248,13 @@ class StatementFinderTest {
         assertThat(said("The mayor said in a statement on Monday that the bridge would reopen in May."))
                 .containsExactly(new Said("that the bridge would reopen in May", "The mayor", false));
         assertThat(said("The envoy spoke at a news conference in the capital on Monday.")).isEmpty();
+    }
+
+    @Test
+    void whatIsCriticisedOrPraisedIsWhatWasSaid() {
+        assertThat(said("The minister criticized the ceasefire plan as a surrender."))
+                .containsExactly(new Said("the ceasefire plan as a surrender", "The minister", false));
+        assertThat(said("The minister rejected the new ceasefire plan, saying it would prolong the war."))
+                .extracting(Said::content).containsExactly("the new ceasefire plan", "it would prolong the war");
     }
 }
