@@ -40,7 +40,9 @@ public class ActorDirectory {
         Set<String> keys = names.stream().map(AliasKey::of).filter(key -> !key.isEmpty()).collect(Collectors.toSet());
         Map<String, List<Actor>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            List<ActorAlias> aliases = ActorAlias.find("from ActorAlias a join fetch a.actor where a.normalizedName in ?1", keys).list();
+            // One array parameter, not an IN list: the query is then translated once, not once per number of names.
+            List<ActorAlias> aliases = ActorAlias.find("from ActorAlias a join fetch a.actor where array_contains(?1, a.normalizedName)",
+                    (Object) keys.toArray(String[]::new)).list();
             for (ActorAlias alias : aliases) {
                 List<Actor> known = byKey.computeIfAbsent(alias.normalizedName, key -> new ArrayList<>());
                 Actor actor = survivor(alias.actor);
