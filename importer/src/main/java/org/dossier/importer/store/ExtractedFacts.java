@@ -2,6 +2,7 @@ package org.dossier.importer.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public class ExtractedFacts {
     public void record(Source source, Extraction extraction) {
         NewSourceEvidence proof = evidence.forNewSource(source);
         KnownActors known = directory.knownBy(namesIn(extraction));
+        List<Event> reported = eventsOnTheDaysOf(extraction);
         Map<String, Actor> actors = new HashMap<>();
         for (Extraction.Actor found : extraction.actors()) {
             actors.put(found.name(), actor(proof, extraction, found, known));
@@ -70,7 +72,7 @@ public class ExtractedFacts {
             position(proof, extraction, stance, actors);
         }
         for (Extraction.Event happened : extraction.events()) {
-            event(source, proof, extraction, happened, actors);
+            event(source, proof, extraction, happened, actors, reported);
         }
     }
 
@@ -83,17 +85,34 @@ public class ExtractedFacts {
     }
 
     /**
+     * The events already stored on the days the article's events happened, with their participants:
+     * looked up in one query before anything is added, so that no look-up flushes the article's
+     * pending rows (each flush re-checked every row of the article, a fifth of the storing time).
+     */
+    private static List<Event> eventsOnTheDaysOf(Extraction extraction) {
+        LocalDate[] days = extraction.events().stream().map(e -> FuzzyDate.ofTimexValue(e.date()).start()).distinct()
+                .toArray(LocalDate[]::new);
+        if (days.length == 0) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(Event.<Event>find("select distinct e from Event e left join fetch e.participants p left join fetch p.actor"
+                + " where array_contains(?1, e.happened.start)", (Object) days).list());
+    }
+
+    /**
      * The same event reported by several sources is one event with several pieces of evidence: an
      * event of the same kind over the same period sharing an actor is taken to be it. Only its evidence
      * grows; its words, date and participants stay as they are once an editor has touched it.
      */
-    private void event(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors) {
+    private void event(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Event happened, Map<String, Actor> actors,
+            List<Event> reported) {
         EventKind kind = CodedEnum.fromCode(EventKind.class, happened.kind());
         FuzzyDate date = FuzzyDate.ofTimexValue(happened.date());
         List<Actor> involved = happened.actors().stream().map(actors::get).filter(Objects::nonNull).toList();
-        Event event = sameEvent(kind, date, involved).orElseGet(() -> {
+        Event event = sameEvent(reported, kind, date, involved).orElseGet(() -> {
             Event created = Event.of(kind, happened.summary(), date, source.publishedAt);
             created.persist();
+            reported.add(created);
             return created;
         });
         if (event.isUntouchedByEditors()) {
@@ -106,13 +125,12 @@ public class ExtractedFacts {
                 span -> proof.attach(event, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
-    private static Optional<Event> sameEvent(EventKind kind, FuzzyDate date, List<Actor> involved) {
-        List<Event> candidates = Event.list("kind = ?1 and happened.start = ?2 and happened.end = ?3", kind, date.start(), date.end());
-        return candidates.stream()
+    private static Optional<Event> sameEvent(List<Event> reported, EventKind kind, FuzzyDate date, List<Actor> involved) {
+        return reported.stream()
+                .filter(c -> c.kind == kind && c.happened.start().equals(date.start()) && c.happened.end().equals(date.end()))
                 .filter(c -> c.participants.stream().anyMatch(p -> involved.stream().anyMatch(a -> a.id.equals(p.actor.id))))
                 .findFirst();
     }
-
 
     /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */
     private void position(NewSourceEvidence proof, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
