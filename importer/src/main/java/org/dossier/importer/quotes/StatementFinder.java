@@ -318,8 +318,9 @@ public class StatementFinder {
             int[] speaker = {tokens.get(speakerStartToken).start(), speakerFirst.get()[1]};
             return content(tokens, 0, speakerStartToken - 2).map(c -> statement(c, verb, speaker, quotes));
         }
-        Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && closesTheSentence(tokens, cue) && cue > 2
-                && tokens.get(cue - 1).text().equals(",") && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue) : Optional.empty();
+        Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue > 2 && tokens.get(cue - 1).text().equals(",")
+                && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> endsTheSentence(tokens, sentence.tokenAt(s[1]) - 1))
+                : Optional.empty();
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
         }
@@ -353,6 +354,16 @@ public class StatementFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * "…, said Brian Baker, a longtime adviser to the family who …", "…, said one source in the room.":
+     * after the speaker named behind the cue come only the end, an apposition about the speaker, or
+     * where they spoke; no verb of the main clause.
+     */
+    private static boolean endsTheSentence(List<Token> tokens, int speakerEnd) {
+        int next = speakerEnd + 1;
+        return next > lastContentToken(tokens) || tokens.get(next).text().matches("[,(]") || tokens.get(next).is("ADP");
     }
 
     private static final int LONGEST_TRAILING_ADJUNCT = 8;

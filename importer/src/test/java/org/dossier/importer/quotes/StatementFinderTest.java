@@ -257,4 +257,10 @@ class StatementFinderTest {
         assertThat(said("The minister rejected the new ceasefire plan, saying it would prolong the war."))
                 .extracting(Said::content).containsExactly("the new ceasefire plan", "it would prolong the war");
     }
+
+    @Test
+    void aSpeakerNamedAfterTheCueMayCarryAnApposition() {
+        assertThat(said("The convoy could leave this week, said Brian Okafor, a longtime adviser to the council who oversees the talks."))
+                .containsExactly(new Said("The convoy could leave this week", "Brian Okafor", false));
+    }
 }
