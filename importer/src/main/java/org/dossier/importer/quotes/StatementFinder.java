@@ -51,7 +51,28 @@ public class StatementFinder {
         }
         found.sort(Comparator.comparingInt(StatementCandidate::contentStart));
         // A quote that nobody in its paragraph is said to have said is left out: a statement with a guessed speaker misleads.
-        return borrowSpeakers(text.text(), found).stream().filter(StatementCandidate::hasSpeaker).toList();
+        return joinedAcrossTheirAttribution(text.text(),
+                borrowSpeakers(text.text(), found).stream().filter(StatementCandidate::hasSpeaker).toList());
+    }
+
+    /**
+     * "“The plan is fiscally responsible,” Burman said. “It does not make things worse.”": a quote
+     * that goes on after its attribution, in the same paragraph, is one statement, as it is one
+     * quotation; its span runs from the first quoted word to the last, attribution included.
+     */
+    private static List<StatementCandidate> joinedAcrossTheirAttribution(String text, List<StatementCandidate> statements) {
+        List<StatementCandidate> joined = new ArrayList<>();
+        for (StatementCandidate s : statements) {
+            StatementCandidate last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.direct() && s.direct() && last.cueStart() == s.cueStart() && last.speakerStart() == s.speakerStart()
+                    && sameParagraph(text, last.contentEnd(), s.contentStart())) {
+                joined.set(joined.size() - 1, new StatementCandidate(last.contentStart(), s.contentEnd(), last.cueStart(), last.cueEnd(),
+                        last.speakerStart(), last.speakerEnd(), true));
+            } else {
+                joined.add(s);
+            }
+        }
+        return List.copyOf(joined);
     }
 
     /** Transcripts: a paragraph "PENCE: Well, …" is Pence's turn, all of it. */

@@ -152,10 +152,19 @@ class StatementFinderTest {
     }
 
     @Test
-    void aQuoteContinuedInTheNextSentenceKeepsItsSpeaker() {
+    void aQuoteContinuedAfterItsAttributionIsOneStatement() {
         List<Said> statements = said("\"We have proposed a plan,\" Okafor said. \"It is now up to the others to answer it.\"");
 
-        assertThat(statements).extracting(Said::speaker).containsExactly("Okafor", "Okafor");
+        assertThat(statements).containsExactly(
+                new Said("We have proposed a plan,\" Okafor said. \"It is now up to the others to answer it.", "Okafor", true));
+    }
+
+    @Test
+    void aQuoteInTheNextParagraphIsAStatementOfItsOwn() {
+        List<Said> statements = said("\"We have proposed a plan,\" Okafor said.\n\n\"It is now up to the others,\" Okafor added.");
+
+        assertThat(statements).extracting(Said::content)
+                .containsExactly("We have proposed a plan,", "It is now up to the others,");
     }
 
     @Test
