@@ -170,7 +170,8 @@ public class StatementFinder {
         StatementCandidate previous = null;
         for (Quote quote : quotes) {
             Optional<Sentence> sentence = text.sentenceAt(quote.start());
-            if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS && !endsAClause(text.text(), quote)) {
+            if (sentence.isEmpty() || quote.words() < SHORTEST_CONTENT_TOKENS && !endsAClause(text.text(), quote)
+                    || isATitle(text.text(), quote)) {
                 continue;
             }
             Optional<StatementCandidate> attributed = dashed(text.text(), quote).or(() -> after(text, quote))
@@ -188,6 +189,29 @@ public class StatementFinder {
             }
         }
         return found;
+    }
+
+    private static final int LONGEST_TITLE = 8;
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+            "but", "with", "by", "from", "is", "as");
+
+    /**
+     * "told CBS's “Face the Nation,”", "his “Keepin' It Real” program": a few words, every one of them
+     * capitalised but the small ones, name a show, a song or a book; nobody says them.
+     */
+    private static boolean isATitle(String text, Quote quote) {
+        String[] words = text.substring(quote.start(), quote.end()).replaceAll("[^\\p{L}\\p{N}'’ -]", " ").trim().split("\\s+");
+        if (words.length < 2 || words.length > LONGEST_TITLE) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean small = i > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            if (!small && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -272,4 +272,10 @@ class StatementFinderTest {
         assertThat(said("The convoy could leave this week, said Brian Okafor, a longtime adviser to the council who oversees the talks."))
                 .containsExactly(new Said("The convoy could leave this week", "Brian Okafor", false));
     }
+
+    @Test
+    void aTitleInQuotesIsNotAQuote() {
+        assertThat(said("\"Fields of the North,\" the minister said.")).isEmpty();
+        assertThat(said("\"Fields of the north,\" the minister said.")).hasSize(1);
+    }
 }
