@@ -337,8 +337,9 @@ public class StatementFinder {
             int last = firstTokenAfter(tokens, cut) - 1;
             boolean clauseBoundary = false;
             while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
-                // "…, although they say", "…, and they say": a bare "and" more often joins two nouns ("shootings and protests").
-                clauseBoundary |= !tokens.get(last).is("CCONJ");
+                // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
+                // ("shootings and protests"); before a cue it joins two things said ("said … and added that …").
+                clauseBoundary |= !tokens.get(last).is("CCONJ") || cut == next.cueStart();
                 last--;
             }
             int from = firstTokenAfter(tokens, s.contentStart());

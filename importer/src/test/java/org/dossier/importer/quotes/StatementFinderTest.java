@@ -278,4 +278,12 @@ class StatementFinderTest {
         assertThat(said("\"Fields of the North,\" the minister said.")).isEmpty();
         assertThat(said("\"Fields of the north,\" the minister said.")).hasSize(1);
     }
+
+    @Test
+    void aSecondCueJoinedByAndIsASecondStatement() {
+        assertThat(said("Okafor said the convoy had left the city and added that more aid would follow."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the convoy had left the city", "Okafor"),
+                        org.assertj.core.groups.Tuple.tuple("that more aid would follow", "Okafor"));
+    }
 }
