@@ -1,6 +1,8 @@
 package org.dossier.core.evidence;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dossier.core.actor.Actor;
@@ -13,11 +15,16 @@ import org.dossier.core.statement.Statement;
 /**
  * Records the evidence of one source being stored now (see {@link EvidenceLedger#forNewSource}).
  * Invariant as for {@link EvidenceLedger}: a span of the source backs a fact once.
+ *
+ * <p>Evidence attached here is stored by {@link #recordAll()}, all of it together after the facts
+ * it backs: stored one by one between the facts, it broke the insert batches at every change of
+ * table (measured in docs/benchmarks.md).
  */
 public final class NewSourceEvidence {
 
     private final Source source;
     private final Set<String> recorded = new HashSet<>();
+    private final List<Evidence> pending = new ArrayList<>();
 
     NewSourceEvidence(Source source) {
         this.source = source;
@@ -50,7 +57,13 @@ public final class NewSourceEvidence {
         if (recorded.add(kind + System.identityHashCode(fact) + ":" + span.start() + ":" + span.end())) {
             Evidence evidence = new Evidence(source, span, sentence);
             pointAtFact.accept(evidence);
-            evidence.persist();
+            pending.add(evidence);
         }
+    }
+
+    /** Stores the evidence attached since the last call; call it once the source's facts are added. */
+    public void recordAll() {
+        pending.forEach(evidence -> evidence.persist());
+        pending.clear();
     }
 }

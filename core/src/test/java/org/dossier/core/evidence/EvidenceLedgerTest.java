@@ -82,6 +82,7 @@ class EvidenceLedgerTest {
         proof.attach(meeting, new Span(4, 34), "The envoys met in Geneva on Monday.");
         proof.attach(meeting, new Span(4, 34), "The envoys met in Geneva on Monday.");
         proof.attach(meeting, new Span(36, 58), "They agreed on nothing.");
+        proof.recordAll();
 
         assertThat(ledger.of(meeting)).extracting(Evidence::quote)
                 .containsExactly("envoys met in Geneva on Monday", "They agreed on nothing");

@@ -74,6 +74,7 @@ public class ExtractedFacts {
         for (Extraction.Event happened : extraction.events()) {
             event(source, proof, extraction, happened, actors, reported);
         }
+        proof.recordAll();
     }
 
     /** The names the article's actors and speakers go by: looked up together, before anything is added. */
