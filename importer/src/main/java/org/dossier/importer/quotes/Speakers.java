@@ -36,7 +36,7 @@ final class Speakers {
         if (RELATIVE_PRONOUNS.contains(last.lowerCase()) && end > floor) {
             // "a staffer at the State Department who told …": the speaker is the one "who" stands for, phrases and all.
             return before(tokens, end + (tokens.get(end - 1).text().equals(",") ? -1 : 0), floor)
-                    .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, tokenStartingAt(tokens, antecedent[0]))).start(),
+                    .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, antecedent[0]))).start(),
                         antecedent[1]});
         }
         if (last.is("PRON")) {
@@ -148,12 +148,14 @@ final class Speakers {
         return token.lowerCase();
     }
 
-    private static int tokenStartingAt(List<Token> tokens, int offset) {
-        int i = 0;
-        while (i < tokens.size() - 1 && tokens.get(i).start() < offset) {
-            i++;
+    /** The first token starting at or after {@code offset}, or the number of tokens when none does. */
+    static int firstTokenAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
         }
-        return i;
+        return tokens.size();
     }
 
     private static final Set<String> ATTACHING_PREPOSITIONS = Set.of("of", "for", "in", "at", "from", "with", "to");

@@ -249,7 +249,7 @@ public class StatementFinder {
     /** {@code "…," Kerry said} / {@code "…," said the envoy}: the attribution right after the closing mark. */
     private Optional<StatementCandidate> after(AnalysedText text, Quote quote) {
         Optional<Sentence> sentence = text.sentenceAt(quote.end() - 1);
-        if (sentence.isPresent() && firstTokenAfter(sentence.get().tokens(), quote.end() + 1) >= sentence.get().tokens().size() - 1) {
+        if (sentence.isPresent() && Speakers.firstTokenAfter(sentence.get().tokens(), quote.end() + 1) >= sentence.get().tokens().size() - 1) {
             // The quote closes its sentence: only a bare attribution ("He said.") may follow in the next one.
             sentence = text.sentenceAt(Math.min(quote.end() + 2, text.text().length() - 1))
                     .filter(next -> next.start() > quote.end() && next.tokens().size() <= 8);
@@ -258,7 +258,7 @@ public class StatementFinder {
             return Optional.empty();
         }
         List<Token> tokens = sentence.get().tokens();
-        int i = firstTokenAfter(tokens, quote.end() + 1);
+        int i = Speakers.firstTokenAfter(tokens, quote.end() + 1);
         while (i < tokens.size() && tokens.get(i).text().matches("[,\"']")) {
             i++;
         }
@@ -285,7 +285,7 @@ public class StatementFinder {
     /** {@code Lavrov said: "…"} / {@code He told reporters that "…"}: a cue before the opening mark. */
     private Optional<StatementCandidate> before(Sentence sentence, Quote quote) {
         List<Token> tokens = sentence.tokens();
-        int open = firstTokenAfter(tokens, quote.start() - 1);
+        int open = Speakers.firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
             if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)) {
@@ -312,7 +312,7 @@ public class StatementFinder {
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
         }
-        return endingBeforeTheNextSpeaker(tokens, found);
+        return endingBeforeTheNextAttribution(tokens, found);
     }
 
     /**
@@ -321,11 +321,7 @@ public class StatementFinder {
      * where the clause of the next speaker or cue begins (its conjunction and comma left out), so
      * that neither swallows the other.
      */
-    private static boolean inside(int offset, StatementCandidate statement) {
-        return statement.contentStart() < offset && offset < statement.contentEnd();
-    }
-
-    private static List<StatementCandidate> endingBeforeTheNextSpeaker(List<Token> tokens, List<StatementCandidate> found) {
+    private static List<StatementCandidate> endingBeforeTheNextAttribution(List<Token> tokens, List<StatementCandidate> found) {
         List<StatementCandidate> ended = new ArrayList<>(found);
         for (int i = 0; i + 1 < ended.size(); i++) {
             StatementCandidate s = ended.get(i);
@@ -334,7 +330,7 @@ public class StatementFinder {
             if (cut < 0 || next.cueStart() < s.cueStart()) {
                 continue;
             }
-            int last = firstTokenAfter(tokens, cut) - 1;
+            int last = Speakers.firstTokenAfter(tokens, cut) - 1;
             boolean clauseBoundary = false;
             while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
                 // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
@@ -342,13 +338,17 @@ public class StatementFinder {
                 clauseBoundary |= !tokens.get(last).is("CCONJ") || cut == next.cueStart();
                 last--;
             }
-            int from = firstTokenAfter(tokens, s.contentStart());
+            int from = Speakers.firstTokenAfter(tokens, s.contentStart());
             if (clauseBoundary && last - from + 1 >= SHORTEST_CONTENT_TOKENS) {
                 ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                         s.speakerEnd(), s.direct()));
             }
         }
         return ended;
+    }
+
+    private static boolean inside(int offset, StatementCandidate statement) {
+        return statement.contentStart() < offset && offset < statement.contentEnd();
     }
 
     private Optional<StatementCandidate> reportedAround(Sentence sentence, int cue, List<Quote> quotes) {
@@ -459,7 +459,7 @@ public class StatementFinder {
             }
             Optional<int[]> subject = Speakers.before(tokens, verb, 0);
             if (subject.isPresent()) {
-                int start = firstTokenAfter(tokens, subject.get()[0]);
+                int start = Speakers.firstTokenAfter(tokens, subject.get()[0]);
                 boolean headOfClause = start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and");
                 return headOfClause ? subject : Optional.empty();
             }
@@ -550,15 +550,6 @@ public class StatementFinder {
             i++;
         }
         return i;
-    }
-
-    private static int firstTokenAfter(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
-            }
-        }
-        return tokens.size();
     }
 
     private static boolean sameParagraph(String text, int from, int to) {
