@@ -375,7 +375,32 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
+        if (SAYING.contains(verb.lowerCase()) && start >= 0 && start <= contentEnd && opensACircumstance(tokens, start)
+                && !holdsAVerb(tokens, start, contentEnd)) {
+            // "said this month on CNBC", "told me this week", "spoke for about five minutes": when, where, to whom, not what.
+            return Optional.empty();
+        }
         return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "tell", "telling", "spoke", "speaks");
+
+    private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (Speakers.isVerb(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+
+    /** A phrase that tells when, where or to whom: a preposition, a listener ("me"), a day or "this month". */
+    private static boolean opensACircumstance(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        boolean period = start + 1 < tokens.size() && Speakers.isTimeWord(tokens.get(start + 1)) && first.is("DET");
+        return first.is("ADP") || OBJECT_PRONOUNS.contains(first.lowerCase()) || Speakers.isTimeWord(first) || period;
     }
 
     // Not "for", "to", "as", "about": "called for a curfew", "said as much" take their object with them.
@@ -428,6 +453,9 @@ public class StatementFinder {
             // "…, the band leader called bigwigs to the stage, singing …": only a verb of saying is followed by mere circumstance.
             return false;
         }
+        if (cue < last && takesAnObject(tokens, cue)) {
+            return false;
+        }
         for (int i = cue + 1; i <= last; i++) {
             Token token = tokens.get(i);
             if (i - cue > LONGEST_TRAILING_ADJUNCT || Speakers.isVerb(token)) {
@@ -439,6 +467,18 @@ public class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "Clinton noted the clot's existence": a noun phrase right after the cue is its object, not the
+     * circumstance of an attribution; but a day ("said Friday") is one, and "told" and "asked" take
+     * their listener.
+     */
+    private static boolean takesAnObject(List<Token> tokens, int cue) {
+        Token next = tokens.get(cue + 1);
+        String verb = tokens.get(cue).lowerCase();
+        boolean listener = verb.startsWith("told") || verb.startsWith("tell") || verb.startsWith("ask");
+        return !listener && !Speakers.isTimeWord(next) && (next.is("DET") || next.is("NOUN") || next.is("ADJ"));
     }
 
     /**

@@ -286,4 +286,16 @@ class StatementFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("the convoy had left the city", "Okafor"),
                         org.assertj.core.groups.Tuple.tuple("that more aid would follow", "Okafor"));
     }
+
+    @Test
+    void aNounPhraseAfterTheCueIsItsObjectNotACircumstance() {
+        assertThat(said("In her memoir of the war years, Mendes noted the ceasefire's collapse."))
+                .extracting(Said::content).containsExactly("the ceasefire's collapse");
+    }
+
+    @Test
+    void whenWhereAndToWhomAloneAreNotAStatement() {
+        assertThat(said("Okafor said this month on the radio.")).isEmpty();
+        assertThat(said("The envoy told me this week.")).isEmpty();
+    }
 }
