@@ -216,11 +216,13 @@ final class Speakers {
 
     private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("in", "on", "at", "for", "from", "with", "by", "after",
             "before", "during", "since", "until", "about", "despite", "under", "over", "into", "through", "but", "and", "yet",
-            "though", "although", "while", "when", "if", "as", "because", "so", "then", "there", "here", "well", "yes", "no", "oh");
+            "though", "although", "while", "when", "if", "as", "because", "so", "then", "there", "here", "well", "yes", "no", "oh", "nor",
+            "plus", "either", "neither", "both");
 
     /** The tagger knows few foreign names: "Okafor told…" comes back as a preposition. A capitalised word that is no function word is a name. */
     private static boolean looksLikeAMistaggedName(Token token) {
-        return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV")) && token.isCapitalised()
+        return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV") || token.is("CCONJ"))
+                && token.isCapitalised()
                 && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
     }
 

@@ -298,4 +298,10 @@ class StatementFinderTest {
         assertThat(said("Okafor said this month on the radio.")).isEmpty();
         assertThat(said("The envoy told me this week.")).isEmpty();
     }
+
+    @Test
+    void aNameTheTaggerCallsAConjunctionIsStillAName() {
+        assertThat(said("In her memoir of the war years, Okafor noted the ceasefire's collapse."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
 }
