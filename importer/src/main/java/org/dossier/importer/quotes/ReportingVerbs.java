@@ -54,6 +54,27 @@ final class ReportingVerbs {
                 || w.equals("responded") || w.equals("tweeted") || w.equals("declared") || w.equals("stated");
     }
 
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "tell", "telling", "spoke",
+            "speaks");
+
+    /** Verbs of saying and nothing more, whose words must be a clause: "said this month on CNBC" reports none. */
+    static boolean isPlainSaying(String word) {
+        return SAYING.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ONLY_VERBS = Set.of("said", "told");
+
+    /** Words that are verbs whatever the tagger makes of them ("lawmakers said Friday" comes back as a noun). */
+    static boolean isOnlyAVerb(String word) {
+        return ONLY_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "told reporters", "asked the minister", "warned Congress": cues whose first noun phrase is the listener, not the words. */
+    static boolean takesAListener(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.startsWith("told") || w.startsWith("tell") || w.startsWith("ask") || w.startsWith("warn");
+    }
+
     private static Set<String> forms() {
         Set<String> forms = new HashSet<>(IRREGULAR);
         for (String verb : REGULAR) {

@@ -236,8 +236,6 @@ final class Speakers {
         return token.is("VERB") || token.is("AUX");
     }
 
-    private static final Set<String> ONLY_VERBS = Set.of("said", "told");
-
     /**
      * A cue word used as a verb: "said" and "told" are nothing else, whatever the tagger makes of
      * "lawmakers said Friday"; a word followed by "that" opening a clause ("a new poll shows that …")
@@ -245,7 +243,7 @@ final class Speakers {
      */
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return ONLY_VERBS.contains(token.lowerCase()) || isVerb(token)
+        return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token)
                 || i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("SCONJ");
     }
 }

@@ -375,15 +375,13 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
-        if (SAYING.contains(verb.lowerCase()) && start >= 0 && start <= contentEnd && opensACircumstance(tokens, start)
+        if (ReportingVerbs.isPlainSaying(verb.text()) && start >= 0 && start <= contentEnd && opensACircumstance(tokens, start)
                 && !holdsAVerb(tokens, start, contentEnd)) {
             // "said this month on CNBC", "told me this week", "spoke for about five minutes": when, where, to whom, not what.
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
     }
-
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "tells", "tell", "telling", "spoke", "speaks");
 
     private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
@@ -471,14 +469,13 @@ public class StatementFinder {
 
     /**
      * "Clinton noted the clot's existence": a noun phrase right after the cue is its object, not the
-     * circumstance of an attribution; but a day ("said Friday") is one, and "told" and "asked" take
+     * circumstance of an attribution; but a day ("said Friday") is one, and "told", "asked" and "warned" take
      * their listener.
      */
     private static boolean takesAnObject(List<Token> tokens, int cue) {
         Token next = tokens.get(cue + 1);
-        String verb = tokens.get(cue).lowerCase();
-        boolean listener = verb.startsWith("told") || verb.startsWith("tell") || verb.startsWith("ask");
-        return !listener && !Speakers.isTimeWord(next) && (next.is("DET") || next.is("NOUN") || next.is("ADJ"));
+        return !ReportingVerbs.takesAListener(tokens.get(cue).text()) && !Speakers.isTimeWord(next)
+                && (next.is("DET") || next.is("NOUN") || next.is("ADJ"));
     }
 
     /**
@@ -555,8 +552,7 @@ public class StatementFinder {
     /** After the cue: the listener of "told reporters", then a comma or colon; "that" belongs to the content. */
     private static int skipAfterCue(List<Token> tokens, int from) {
         int i = from;
-        String cue = tokens.get(from - 1).lowerCase();
-        if (cue.startsWith("told") || cue.startsWith("tell") || cue.startsWith("ask") || cue.startsWith("warn")) {
+        if (ReportingVerbs.takesAListener(tokens.get(from - 1).text())) {
             i = Speakers.nounPhraseEnd(tokens, i);
         }
         while (i < tokens.size() && tokens.get(i).text().matches("[,:]")) {
