@@ -57,12 +57,18 @@ final class Speakers {
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
     private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
+
     /** A day's name or a period word ("Monday", "afternoon"), which may close a phrase of circumstance. */
     static boolean isTimeWord(Token token) {
         return DAY_WORDS.contains(token.lowerCase()) || PERIOD_WORDS.contains(token.lowerCase());
     }
 
-    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
+    /** "Friday", "last week", "on Monday": a time adverbial opens at token {@code i}. */
+    static boolean opensATimeAdverbial(List<Token> tokens, int i) {
+        return i < tokens.size() && (isTimeWord(tokens.get(i))
+                || TIME_LEADS.contains(lower(tokens.get(i))) && i + 1 < tokens.size() && isTimeWord(tokens.get(i + 1)));
+    }
 
     /**
      * "Trump on Saturday urged …", "The minister last week told …": a time adverbial between subject
@@ -72,7 +78,7 @@ final class Speakers {
     private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor) {
         int i = end;
         boolean day = false;
-        while (i >= floor && (DAY_WORDS.contains(lower(tokens.get(i))) || PERIOD_WORDS.contains(lower(tokens.get(i))))) {
+        while (i >= floor && isTimeWord(tokens.get(i))) {
             day |= DAY_WORDS.contains(lower(tokens.get(i)));
             i--;
         }

@@ -398,7 +398,7 @@ public class StatementFinder {
     private static boolean opensACircumstance(List<Token> tokens, int start) {
         Token first = tokens.get(start);
         boolean period = start + 1 < tokens.size() && Speakers.isTimeWord(tokens.get(start + 1)) && first.is("DET");
-        return first.is("ADP") || OBJECT_PRONOUNS.contains(first.lowerCase()) || Speakers.isTimeWord(first) || period;
+        return first.is("ADP") || OBJECT_PRONOUNS.contains(first.lowerCase()) || Speakers.opensATimeAdverbial(tokens, start) || period;
     }
 
     // Not "for", "to", "as", "about": "called for a curfew", "said as much" take their object with them.
@@ -469,12 +469,12 @@ public class StatementFinder {
 
     /**
      * "Clinton noted the clot's existence": a noun phrase right after the cue is its object, not the
-     * circumstance of an attribution; but a day ("said Friday") is one, and "told", "asked" and "warned" take
-     * their listener.
+     * circumstance of an attribution; but a day ("said Friday", "said last week") is one, and "told",
+     * "asked" and "warned" take their listener.
      */
     private static boolean takesAnObject(List<Token> tokens, int cue) {
         Token next = tokens.get(cue + 1);
-        return !ReportingVerbs.takesAListener(tokens.get(cue).text()) && !Speakers.isTimeWord(next)
+        return !ReportingVerbs.takesAListener(tokens.get(cue).text()) && !Speakers.opensATimeAdverbial(tokens, cue + 1)
                 && (next.is("DET") || next.is("NOUN") || next.is("ADJ"));
     }
 

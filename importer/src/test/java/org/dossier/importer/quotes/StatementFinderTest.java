@@ -304,4 +304,10 @@ class StatementFinderTest {
         assertThat(said("In her memoir of the war years, Okafor noted the ceasefire's collapse."))
                 .extracting(Said::speaker).containsExactly("Okafor");
     }
+
+    @Test
+    void aTimeAfterTheCueOfAnAttributionAfterTheWordsIsNoObject() {
+        assertThat(said("The convoy left the city, aid workers said last week."))
+                .containsExactly(new Said("The convoy left the city", "aid workers", false));
+    }
 }
