@@ -365,7 +365,7 @@ public class StatementFinder {
             return content(tokens, 0, speakerStartToken - 2).map(c -> statement(c, verb, speaker, quotes));
         }
         Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue > 2 && tokens.get(cue - 1).text().equals(",")
-                && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> endsTheSentence(tokens, sentence.tokenAt(s[1]) - 1))
+                && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
                 : Optional.empty();
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
@@ -430,7 +430,7 @@ public class StatementFinder {
      * after the speaker named behind the cue come only the end, an apposition about the speaker, or
      * where they spoke; no verb of the main clause.
      */
-    private static boolean endsTheSentence(List<Token> tokens, int speakerEnd) {
+    private static boolean onlyDescribesTheSpeakerAfter(List<Token> tokens, int speakerEnd) {
         int next = speakerEnd + 1;
         return next > lastContentToken(tokens) || tokens.get(next).text().matches("[,(]") || tokens.get(next).is("ADP");
     }

@@ -1,6 +1,7 @@
 package org.dossier.importer.time;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -461,7 +462,7 @@ final class TimeRules {
      * P5.5Y): they have no exact smaller unit.
      */
     private static String clockAmount(BigDecimal amount, String letter) {
-        BigDecimal whole = amount.setScale(0, java.math.RoundingMode.DOWN);
+        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
         BigDecimal smaller = amount.subtract(whole).multiply(SIXTY).stripTrailingZeros();
         if (smaller.signum() == 0 || smaller.scale() > 0) {
             return Numbers.plain(amount) + letter;
