@@ -183,6 +183,25 @@ final class Speakers {
         return at;
     }
 
+    private static final int LONGEST_QUOTED_AS = 12;
+
+    /**
+     * "RIA quoted Lavrov as saying …": the speaker of "as saying" is the one quoted, the noun phrase
+     * after "quoted", not the agency that quotes him.
+     */
+    static Optional<int[]> quotedAsSaying(List<Token> tokens, int cue) {
+        if (cue < 3 || !tokens.get(cue).lowerCase().equals("saying") || !tokens.get(cue - 1).lowerCase().equals("as")) {
+            return Optional.empty();
+        }
+        for (int i = cue - 2; i >= 0 && i >= cue - LONGEST_QUOTED_AS; i--) {
+            if (tokens.get(i).lowerCase().matches("quot(ed|es|ing)")) {
+                Optional<int[]> quoted = after(tokens, i);
+                return quoted.filter(q -> q[1] <= tokens.get(cue - 1).start());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
     static Optional<int[]> after(List<Token> tokens, int cue) {
         int end = nounPhraseEnd(tokens, cue + 1);

@@ -290,7 +290,8 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)) {
                 int at = cue;
-                Optional<int[]> speaker = Speakers.before(tokens, at, 0).or(() -> Speakers.after(tokens, at));
+                Optional<int[]> speaker = Speakers.quotedAsSaying(tokens, at).or(() -> Speakers.before(tokens, at, 0))
+                        .or(() -> Speakers.after(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
             }
         }
@@ -370,7 +371,7 @@ public class StatementFinder {
         if (speakerAfterVerb.isPresent()) {
             return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
         }
-        Optional<int[]> speaker = speakerFirst.or(() -> participleSubject(tokens, cue));
+        Optional<int[]> speaker = speakerFirst.or(() -> Speakers.quotedAsSaying(tokens, cue)).or(() -> participleSubject(tokens, cue));
         if (speaker.isEmpty()) {
             return Optional.empty();
         }

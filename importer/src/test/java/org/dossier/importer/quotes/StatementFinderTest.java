@@ -310,4 +310,12 @@ class StatementFinderTest {
         assertThat(said("The convoy left the city, aid workers said last week."))
                 .containsExactly(new Said("The convoy left the city", "aid workers", false));
     }
+
+    @Test
+    void quotedAsSayingSpeaksForTheOneQuoted() {
+        assertThat(said("The agency quoted the foreign minister as saying the talks were useful."))
+                .containsExactly(new Said("the talks were useful", "the foreign minister", false));
+        assertThat(said("The agency quoted Okafor as saying: \"We expect nothing from the talks.\""))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
 }
