@@ -20,8 +20,10 @@ enum Direction {
     static Direction before(String text, int start) {
         int from = Math.max(0, start - WINDOW);
         String lead = text.substring(from, start);
-        // Only the clause the expression is in: text before the last full stop or semicolon is another one.
+        // Only the clause the expression is in: text before the last full stop, semicolon, comma or quote mark is another
+        // one ("“We will go to London,” Kerry said on Friday": the attribution's Friday is past).
         int clause = Math.max(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(". ")), lead.lastIndexOf(", "));
+        clause = Math.max(clause, Math.max(lead.lastIndexOf('"'), Math.max(lead.lastIndexOf('\u201D'), lead.lastIndexOf('\u201C'))));
         if (clause >= 0) {
             lead = lead.substring(clause + 1);
         }

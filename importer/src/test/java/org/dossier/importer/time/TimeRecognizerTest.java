@@ -221,4 +221,9 @@ class TimeRecognizerTest {
         assertThat(only("The bridge dates from the 19th century.").value()).isEqualTo("18");
         assertThat(only("a twentieth-century treaty").value()).isEqualTo("19");
     }
+
+    @Test
+    void aQuoteMarkEndsTheClauseThatGivesADayItsDirection() {
+        assertThat(only("\u201CWe will go to London,\u201D the envoy said on Friday.").value()).isEqualTo("2016-10-14");
+    }
 }
