@@ -52,7 +52,15 @@ public record Extraction(String text, LocalDate published, List<Span> sentences,
     public record Speaker(String name, Span mention) {
     }
 
-    /** Something said: its words, the span of what was said, the speaker (null when unknown), quoted or reported, the cue verb. */
-    public record Statement(String text, Span content, Speaker speaker, boolean direct, Span cue) {
+    /**
+     * Something said: its words, the span of what was said, the speaker (null when unknown), quoted or
+     * reported, the cue verb, and when it was said (TIMEX value and precision), or null when the
+     * attribution names no date.
+     */
+    public record Statement(String text, Span content, Speaker speaker, boolean direct, Span cue, When said) {
+    }
+
+    /** A date as a TIMEX value ("2016-10-14", "2016-W41") and its precision (day, week, month, year). */
+    public record When(String value, String precision) {
     }
 }

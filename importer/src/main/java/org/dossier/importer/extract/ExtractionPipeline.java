@@ -18,6 +18,7 @@ import org.dossier.importer.positions.FoundPosition;
 import org.dossier.importer.positions.PositionFinder;
 import org.dossier.importer.quotes.StatementCandidate;
 import org.dossier.importer.quotes.StatementFinder;
+import org.dossier.importer.quotes.WhenSaid;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.CleanText;
 import org.dossier.importer.text.Linguistics;
@@ -56,7 +57,7 @@ public class ExtractionPipeline {
         ActorMentions mentions = ActorMentions.of(found);
         TimeExpressions dated = new TimeExpressions(timeExpressions);
         List<Extraction.Statement> said = statements.find(analysed).stream()
-                .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions)))
+                .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions), dated))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();
         List<FoundMeeting> meetingsFound = meetings.find(analysed, dated, mentions, published);
@@ -116,7 +117,7 @@ public class ExtractionPipeline {
                 actor.mentions().stream().map(m -> span(clean, m[0], m[1])).toList());
     }
 
-    private static Extraction.Statement statement(CleanText clean, StatementCandidate candidate, String speakerName) {
+    private static Extraction.Statement statement(CleanText clean, StatementCandidate candidate, String speakerName, TimeExpressions dated) {
         Extraction.Span content = span(clean, candidate.contentStart(), candidate.contentEnd());
         Extraction.Speaker speaker = null;
         if (candidate.hasSpeaker()) {
@@ -124,8 +125,10 @@ public class ExtractionPipeline {
             speaker = new Extraction.Speaker(speakerName, mention);
         }
         Extraction.Span cue = candidate.cueStart() < 0 ? null : span(clean, candidate.cueStart(), candidate.cueEnd());
+        Extraction.When said = WhenSaid.of(clean.text(), candidate, dated).flatMap(TimeExpression::date)
+                .map(date -> new Extraction.When(date.timexValue(), date.precision().code())).orElse(null);
         return new Extraction.Statement(clean.original().substring(content.start(), content.end()), content, speaker,
-                candidate.direct(), cue);
+                candidate.direct(), cue, said);
     }
 
     /** The original span, without white space at its ends (a cleaned " - " may stand for a run of spaces). */

@@ -208,6 +208,9 @@ public class ExtractedFacts {
                 .orElse(null);
         String cue = said.cue() == null ? null : extraction.text().substring(said.cue().start(), said.cue().end());
         Statement statement = said.direct() ? Statement.direct(speaker, said.text(), cue) : Statement.indirect(speaker, said.text(), cue);
+        if (said.said() != null) {
+            statement.said = FuzzyDate.ofTimexValue(said.said().value());
+        }
         statement.persist();
         attach(extraction, said.content(),
                 span -> proof.attach(statement, span, extraction.sentenceAround(span.start(), span.end())));

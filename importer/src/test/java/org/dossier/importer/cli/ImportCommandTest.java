@@ -212,6 +212,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void aStatementKeepsWhenItWasSaid() throws IOException {
+        String text = uniqueText("Chilean Foreign Minister Rosa Pinto said on Thursday that the convoy had left.");
+        article("pinto", text, "2016-10-15");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Statement said = Statement.find("speaker.canonicalName", "Rosa Pinto").firstResult();
+            assertThat(said.said.display()).isEqualTo("13 Oct 2016");
+        });
+    }
+
+    @Test
     void aStanceIsStoredAsAPositionSinceThePublicationDay() throws IOException {
         article("stance", uniqueText("Peruvian Foreign Minister Luis Quispe called for a ceasefire in the north."), "2016-10-15");
 
