@@ -33,8 +33,8 @@ public class TimeRecognizer {
             for (TriggerWindows.Window window : windows.of(rule)) {
                 int at = window.start();
                 while (at <= window.lastStart()) {
-                    match.region(at, window.end());
-                    if (isWordBoundary(text, at) && match.lookingAt()) {
+                    // The region is set only where a match may start: setting it resets the matcher.
+                    if (isWordBoundary(text, at) && match.region(at, window.end()).lookingAt()) {
                         int start = at;
                         TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
                         Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
