@@ -34,7 +34,7 @@ public class TimeRecognizer {
                 int at = window.start();
                 while (at <= window.lastStart()) {
                     // The region is set only where a match may start: setting it resets the matcher.
-                    if (isWordBoundary(text, at) && match.region(at, window.end()).lookingAt()) {
+                    if (mayStartAMatch(text, at) && match.region(at, window.end()).lookingAt()) {
                         int start = at;
                         TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
                         Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);
@@ -52,15 +52,21 @@ public class TimeRecognizer {
     }
 
     /**
-     * Every rule's pattern begins at a word boundary ({@code \\b}, after any look-behind), so only
-     * there is a match tried: as {@code find} would, leftmost first, but not at every character,
-     * and not after the window's last trigger, which a match must hold.
+     * Every rule's pattern begins at a word boundary ({@code \\b}, after any look-behind) with a letter
+     * or a digit, or a fraction sign ("½ hour"): so only where a word begins, or a fraction sign
+     * follows a word ("5½"), is a match tried. As {@code find} would, leftmost first, but not at
+     * every character, and not after the window's last trigger, which a match must hold.
      */
-    private static boolean isWordBoundary(String text, int at) {
+    private static boolean mayStartAMatch(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        int next = text.codePointAt(at);
         boolean wordBefore = at > 0 && isWordChar(text.codePointBefore(at));
-        boolean wordAfter = at < text.length() && isWordChar(text.codePointAt(at));
-        return wordBefore != wordAfter;
+        return isWordChar(next) ? !wordBefore : wordBefore && FRACTIONS.indexOf(next) >= 0;
     }
+
+    private static final String FRACTIONS = "½¼¾";
 
     // As java.util.regex's \b has it (in Java 17: any letter or digit, not only ASCII).
     private static boolean isWordChar(int codePoint) {
