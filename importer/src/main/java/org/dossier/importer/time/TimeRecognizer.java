@@ -34,7 +34,7 @@ public class TimeRecognizer {
                 int at = window.start();
                 while (at <= window.lastStart()) {
                     // The region is set only where a match may start: setting it resets the matcher.
-                    if (mayStartAMatch(text, at) && match.region(at, window.end()).lookingAt()) {
+                    if (mayStartAMatch(text, at) && rule.openings().mayOpenAt(text, at) && match.region(at, window.end()).lookingAt()) {
                         int start = at;
                         TimeRules.Context context = new TimeRules.Context(text, published, () -> Direction.before(text, start));
                         Optional<TimeRules.Resolution> resolution = rule.normaliser().resolve(match, context);

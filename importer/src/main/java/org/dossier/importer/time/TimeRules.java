@@ -54,7 +54,11 @@ final class TimeRules {
      * A trigger in lower case is found in any case, one with a capital as written. No triggers
      * means everywhere.
      */
-    record Rule(String name, Pattern pattern, Normaliser normaliser, List<String> triggers) {
+    record Rule(String name, Pattern pattern, Normaliser normaliser, List<String> triggers, Openings openings) {
+
+        Rule(String name, Pattern pattern, Normaliser normaliser, List<String> triggers) {
+            this(name, pattern, normaliser, triggers, new Openings(pattern));
+        }
     }
 
     // Month and weekday names are matched capitalised only, so their triggers are too: "may" and "market" are no months.
