@@ -185,6 +185,8 @@ final class Speakers {
 
     private static final int LONGEST_QUOTED_AS = 12;
 
+    private static final Set<String> QUOTING = Set.of("quoted", "quotes", "quoting");
+
     /**
      * "RIA quoted Lavrov as saying …": the speaker of "as saying" is the one quoted, the noun phrase
      * after "quoted", not the agency that quotes him.
@@ -194,7 +196,7 @@ final class Speakers {
             return Optional.empty();
         }
         for (int i = cue - 2; i >= 0 && i >= cue - LONGEST_QUOTED_AS; i--) {
-            if (tokens.get(i).lowerCase().matches("quot(ed|es|ing)")) {
+            if (QUOTING.contains(tokens.get(i).lowerCase())) {
                 Optional<int[]> quoted = after(tokens, i);
                 return quoted.filter(q -> q[1] <= tokens.get(cue - 1).start());
             }

@@ -200,18 +200,31 @@ public class StatementFinder {
      * capitalised but the small ones, name a show, a song or a book; nobody says them.
      */
     private static boolean isATitle(String text, Quote quote) {
-        String[] words = text.substring(quote.start(), quote.end()).replaceAll("[^\\p{L}\\p{N}'’ -]", " ").trim().split("\\s+");
-        if (words.length < 2 || words.length > LONGEST_TITLE) {
-            return false;
-        }
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i];
-            boolean small = i > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
-            if (!small && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+        int words = 0;
+        int at = quote.start();
+        while (at < quote.end()) {
+            if (!isTitleWordPart(text.codePointAt(at))) {
+                at += Character.charCount(text.codePointAt(at));
+                continue;
+            }
+            int start = at;
+            while (at < quote.end() && isTitleWordPart(text.codePointAt(at))) {
+                at += Character.charCount(text.codePointAt(at));
+            }
+            String word = text.substring(start, at);
+            boolean small = words > 0 && TITLE_SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            if (++words > LONGEST_TITLE || !small && !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
                 return false;
             }
         }
-        return true;
+        return words >= 2;
+    }
+
+    // Letters, numbers, apostrophes and hyphens make a title's words; anything else parts them.
+    private static boolean isTitleWordPart(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || codePoint == '\'' || codePoint == '’' || codePoint == '-';
     }
 
     /**
@@ -259,7 +272,7 @@ public class StatementFinder {
         }
         List<Token> tokens = sentence.get().tokens();
         int i = Speakers.firstTokenAfter(tokens, quote.end() + 1);
-        while (i < tokens.size() && tokens.get(i).text().matches("[,\"']")) {
+        while (i < tokens.size() && tokens.get(i).isOneOf(",\"'")) {
             i++;
         }
         int windowEnd = Math.min(tokens.size(), i + LONGEST_ATTRIBUTION);
@@ -433,7 +446,7 @@ public class StatementFinder {
      */
     private static boolean onlyDescribesTheSpeakerAfter(List<Token> tokens, int speakerEnd) {
         int next = speakerEnd + 1;
-        return next > lastContentToken(tokens) || tokens.get(next).text().matches("[,(]") || tokens.get(next).is("ADP");
+        return next > lastContentToken(tokens) || tokens.get(next).isOneOf(",(") || tokens.get(next).is("ADP");
     }
 
     private static final int LONGEST_TRAILING_ADJUNCT = 8;
@@ -556,7 +569,7 @@ public class StatementFinder {
         if (ReportingVerbs.takesAListener(tokens.get(from - 1).text())) {
             i = Speakers.nounPhraseEnd(tokens, i);
         }
-        while (i < tokens.size() && tokens.get(i).text().matches("[,:]")) {
+        while (i < tokens.size() && tokens.get(i).isOneOf(",:")) {
             i++;
         }
         return i;

@@ -56,6 +56,11 @@ public final class Token {
         return pos().equals(tag);
     }
 
+    /** A one-character token that is one of {@code characters}, as in {@code token.isOneOf(",:")}. */
+    public boolean isOneOf(String characters) {
+        return text.length() == 1 && characters.indexOf(text.charAt(0)) >= 0;
+    }
+
     @Override
     public String toString() {
         return text + "[" + start + "," + end + ")";
