@@ -1,6 +1,7 @@
 package org.dossier.importer.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,9 @@ public class ActorFinder {
             scan(sentence.tokens(), actors, named, titleReferences);
             taken.add(named);
         }
+        Map<String, List<FoundActor.Builder>> bySurname = peopleBySurname(actors);
         for (int i = 0; i < text.sentences().size(); i++) {
-            surnames(text.sentences().get(i).tokens(), actors, taken.get(i));
+            surnames(text.sentences().get(i).tokens(), bySurname, taken.get(i));
         }
         resolveTitleReferences(titleReferences, actors);
         return actors.values().stream().map(FoundActor.Builder::build).toList();
@@ -106,19 +108,29 @@ public class ActorFinder {
         return actors.computeIfAbsent(entry.canonical(), n -> new FoundActor.Builder(n, entry.kind()));
     }
 
-    /** "Lavrov" after "Sergey Lavrov" was named: the same person. */
-    private static void surnames(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+    /** "Lavrov" after "Sergey Lavrov" was named: the same person, the first one named so. */
+    private static void surnames(List<Token> tokens, Map<String, List<FoundActor.Builder>> bySurname, List<int[]> taken) {
         for (Token token : tokens) {
             if (!token.isCapitalised() || isTaken(taken, token.start(), token.end())) {
                 continue;
             }
-            for (FoundActor.Builder actor : actors.values()) {
-                if (actor.kind() == ActorKind.PERSON && actor.surname().equals(token.text()) && !actor.name().equals(token.text())) {
-                    actor.mention(token.start(), token.end());
+            for (FoundActor.Builder person : bySurname.getOrDefault(token.text(), List.of())) {
+                if (!person.name().equals(token.text())) {
+                    person.mention(token.start(), token.end());
                     break;
                 }
             }
         }
+    }
+
+    private static Map<String, List<FoundActor.Builder>> peopleBySurname(Map<String, FoundActor.Builder> actors) {
+        Map<String, List<FoundActor.Builder>> people = new HashMap<>();
+        for (FoundActor.Builder actor : actors.values()) {
+            if (actor.kind() == ActorKind.PERSON) {
+                people.computeIfAbsent(actor.surname(), s -> new ArrayList<>()).add(actor);
+            }
+        }
+        return people;
     }
 
     private static void resolveTitleReferences(List<TitleReference> references, Map<String, FoundActor.Builder> actors) {
