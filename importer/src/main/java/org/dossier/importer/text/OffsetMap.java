@@ -35,9 +35,15 @@ public final class OffsetMap {
 
     /** Builds a map while a cleaner copies, replaces or inserts text. */
     static final class Builder {
-        private int[] start = new int[64];
-        private int[] end = new int[64];
+        private int[] start;
+        private int[] end;
         private int size;
+
+        /** For a text of about {@code expectedLength} characters: the map grows if it is longer. */
+        Builder(int expectedLength) {
+            this.start = new int[Math.max(16, expectedLength)];
+            this.end = new int[Math.max(16, expectedLength)];
+        }
 
         /** The cleaned text gets {@code replacement} for original characters [from, to). */
         void replace(int from, int to, CharSequence replacement) {
@@ -49,6 +55,13 @@ public final class OffsetMap {
         /** Original character at {@code index} copied as it is. */
         void copy(int index) {
             add(index, index + 1);
+        }
+
+        /** Original characters [from, to) copied as they are. */
+        void copy(int from, int to) {
+            for (int index = from; index < to; index++) {
+                add(index, index + 1);
+            }
         }
 
         private void add(int from, int to) {

@@ -20,10 +20,21 @@ public final class TypographyCleaner {
 
     public CleanText clean(String original) {
         StringBuilder text = new StringBuilder(original.length());
-        OffsetMap.Builder offsets = new OffsetMap.Builder();
+        OffsetMap.Builder offsets = new OffsetMap.Builder(original.length());
         int i = 0;
         while (i < original.length()) {
             char c = original.charAt(i);
+            if (isPlainAscii(c)) {
+                // Most characters: nothing below applies to them, so they are copied a run at a time.
+                int run = i + 1;
+                while (run < original.length() && isPlainAscii(original.charAt(run))) {
+                    run++;
+                }
+                text.append(original, i, run);
+                offsets.copy(i, run);
+                i = run;
+                continue;
+            }
             int spaces = spaceRun(original, i);
             if (spaces >= 3) {
                 if (isInsideLine(original, i, i + spaces)) {
@@ -70,6 +81,11 @@ public final class TypographyCleaner {
             i++;
         }
         return i - from;
+    }
+
+    // Printable ASCII but the space and the single quotes, which may start a run or a doubled quote.
+    private static boolean isPlainAscii(char c) {
+        return c > ' ' && c < 0x7F && c != '\'' && c != '`';
     }
 
     private static boolean isInsideLine(String s, int from, int to) {
