@@ -34,11 +34,28 @@ record Quote(int start, int end, int words) {
     }
 
     private static void add(List<Quote> quotes, String text, int start, int end) {
-        String inner = text.substring(start, end);
-        int leading = inner.length() - inner.stripLeading().length();
-        int trailing = inner.length() - inner.stripTrailing().length();
-        if (end - trailing > start + leading) {
-            quotes.add(new Quote(start + leading, end - trailing, inner.strip().split("\\s+").length));
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            quotes.add(new Quote(start, end, words(text, start, end)));
+        }
+    }
+
+    /** Words parted by white space (the regex {@code \s}) in [start, end), which white space neither opens nor closes. */
+    private static int words(String text, int start, int end) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = start; i < end; i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0;
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
     }
 }

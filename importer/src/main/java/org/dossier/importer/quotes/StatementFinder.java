@@ -107,8 +107,11 @@ public class StatementFinder {
         List<StatementCandidate> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             boolean opensALine = sentence.start() == 0 || text.text().charAt(sentence.start() - 1) == '\n';
+            if (!opensALine) {
+                continue;
+            }
             Matcher headline = HEADLINE.matcher(sentence.text());
-            if (opensALine && headline.find() && !LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {
+            if (headline.lookingAt() && !LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {
                 int contentStart = sentence.start() + headline.end() - 1;
                 int contentEnd = sentence.end();
                 while (contentEnd > contentStart && ".".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
