@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,7 +27,8 @@ final class TriggerWindows {
 
     private final String text;
     private final String lowerCase;
-    private final Map<String, List<Integer>> occurrences = new HashMap<>();
+    // Sized for every trigger of every rule (about a hundred), so that it never grows.
+    private final Map<String, List<Integer>> occurrences = new HashMap<>(256);
 
     TriggerWindows(String text) {
         this.text = text;
@@ -57,7 +57,7 @@ final class TriggerWindows {
     }
 
     private List<Integer> find(String trigger) {
-        String searched = trigger.equals(trigger.toLowerCase(Locale.ROOT)) ? lowerCase : text;
+        String searched = isLowerCase(trigger) ? lowerCase : text;
         List<Integer> found = new ArrayList<>();
         for (int at = searched.indexOf(trigger); at >= 0; at = searched.indexOf(trigger, at + 1)) {
             // A trigger starts a word in every match: "now" in "know", "day" in "Monday" open no window.
@@ -88,8 +88,19 @@ final class TriggerWindows {
     private static String lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            // ASCII, most of any text, without the Unicode tables.
+            chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         return new String(chars);
+    }
+
+    private static boolean isLowerCase(String trigger) {
+        for (int i = 0; i < trigger.length(); i++) {
+            if (Character.toLowerCase(trigger.charAt(i)) != trigger.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
