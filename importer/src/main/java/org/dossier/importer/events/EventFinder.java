@@ -37,8 +37,11 @@ public class EventFinder {
             Optional<TimeExpression> when = dated.within(sentence.start(), sentence.end()).stream()
                     .filter(t -> t.date().map(d -> CALENDAR.contains(d.precision())).orElse(false))
                     .findFirst();
+            if (when.isEmpty() || looksAhead(sentence)) {
+                continue;
+            }
             List<String> named = mentions.actorsWithin(sentence.start(), sentence.end()).stream().map(FoundActor::name).toList();
-            if (when.isEmpty() || named.isEmpty() || looksAhead(sentence)) {
+            if (named.isEmpty()) {
                 continue;
             }
             FuzzyDate date = when.get().date().orElseThrow();
