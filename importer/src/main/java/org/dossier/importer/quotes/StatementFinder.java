@@ -323,13 +323,25 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
-            } else if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)
-                    || introducesThatClause(tokens, cue) && Speakers.isVerb(token)) {
+            } else if ((ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)
+                    || introducesThatClause(tokens, cue) && Speakers.isVerb(token)) && !isQuoted(token, sentence, quotes)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
         }
         return endingBeforeTheNextAttribution(tokens, found);
+    }
+
+    /**
+     * A cue among quoted words ("looks forward to “continuing on the path to victory”") is the
+     * quoted speaker's own word, not an attribution by the reporter. Only a quotation that opens and
+     * closes in the cue's sentence counts: marks paired across sentences may be paired wrongly (a
+     * quote continued in the next paragraph opens again without closing), and then an attribution
+     * would seem quoted.
+     */
+    private static boolean isQuoted(Token cue, Sentence sentence, List<Quote> quotes) {
+        return quotes.stream().anyMatch(q -> sentence.start() < q.start() && q.end() < sentence.end()
+                && q.start() <= cue.start() && cue.end() <= q.end());
     }
 
     /**
@@ -349,12 +361,19 @@ public class StatementFinder {
             }
             int last = Speakers.firstTokenAfter(tokens, cut) - 1;
             boolean clauseBoundary = false;
-            while (last >= 0 && (tokens.get(last).text().equals(",") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
+            int closingMark = -1;
+            while (last >= 0 && (tokens.get(last).isOneOf(",\"") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
                 // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
-                // ("shootings and protests"); before a cue it joins two things said ("said … and added that …").
-                clauseBoundary |= !tokens.get(last).is("CCONJ") || cut == next.cueStart();
+                // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
+                // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
+                Token before = tokens.get(last);
+                clauseBoundary |= before.text().equals(",") || before.is("SCONJ")
+                        || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
+                closingMark = before.text().equals("\"") ? last : closingMark;
                 last--;
             }
+            // A quotation that closes just before the boundary stays whole in the statement that holds it.
+            last = closingMark >= 0 ? closingMark : last;
             int from = Speakers.firstTokenAfter(tokens, s.contentStart());
             if (clauseBoundary && last - from + 1 >= SHORTEST_CONTENT_TOKENS) {
                 ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
@@ -363,6 +382,8 @@ public class StatementFinder {
         }
         return ended;
     }
+
+    private static final Set<String> JOINING_WORDS = Set.of("and", "or", "&");
 
     private static boolean inside(int offset, StatementCandidate statement) {
         return statement.contentStart() < offset && offset < statement.contentEnd();

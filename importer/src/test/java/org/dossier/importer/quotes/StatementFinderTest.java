@@ -280,6 +280,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void aCueAmongQuotedWordsIsNoAttribution() {
+        assertThat(said("The minister said she was glad the talks had resumed and looked forward to "
+                + "\"seeing the delegates back at the table and continuing on the road to peace.\""))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("she was glad the talks had resumed and looked forward to "
+                        + "\"seeing the delegates back at the table and continuing on the road to peace.\"", "The minister"));
+    }
+
+    @Test
+    void butBeforeASecondSpeakerEndsTheFirstStatementWithItsQuotationWhole() {
+        assertThat(said("The envoy said that the report did not give \"a full account of what happened in the city,\" but he said that the talks would go on."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("that the report did not give \"a full account of what happened in the city,\"", "The envoy"),
+                        org.assertj.core.groups.Tuple.tuple("that the talks would go on", "he"));
+    }
+
+    @Test
     void aSecondCueJoinedByAndIsASecondStatement() {
         assertThat(said("Okafor said the convoy had left the city and added that more aid would follow."))
                 .extracting(Said::content, Said::speaker)
