@@ -375,7 +375,9 @@ public class StatementFinder {
             // A quotation that closes just before the boundary stays whole in the statement that holds it.
             last = closingMark >= 0 ? closingMark : last;
             int from = Speakers.firstTokenAfter(tokens, s.contentStart());
-            if (clauseBoundary && last - from + 1 >= SHORTEST_CONTENT_TOKENS) {
+            // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
+            int shortest = cut == next.cueStart() ? 1 : SHORTEST_CONTENT_TOKENS;
+            if (clauseBoundary && last - from + 1 >= shortest) {
                 ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                         s.speakerEnd(), s.direct()));
             }

@@ -306,6 +306,14 @@ class StatementFinderTest {
     }
 
     @Test
+    void aSecondCueOfTheSameSpeakerLeavesTheFirstItsObject() {
+        assertThat(said("The governor praised the plan and said it would bring jobs to the valley."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the plan", "The governor"),
+                        org.assertj.core.groups.Tuple.tuple("it would bring jobs to the valley", "The governor"));
+    }
+
+    @Test
     void aNounPhraseAfterTheCueIsItsObjectNotACircumstance() {
         assertThat(said("In her memoir of the war years, Mendes noted the ceasefire's collapse."))
                 .extracting(Said::content).containsExactly("the ceasefire's collapse");
