@@ -270,7 +270,11 @@ final class Speakers {
      */
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token)
-                || i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("SCONJ");
+        return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i);
+    }
+
+    /** "X found that …", "X ruled that …": the word at {@code i} takes a that-clause, so it is a verb reporting a claim. */
+    static boolean introducesThatClause(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("SCONJ");
     }
 }

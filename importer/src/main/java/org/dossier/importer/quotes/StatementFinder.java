@@ -324,7 +324,7 @@ public class StatementFinder {
             if (token.text().equalsIgnoreCase("according") && cue + 2 < tokens.size() && tokens.get(cue + 1).text().equals("to")) {
                 accordingTo(sentence, cue).ifPresent(found::add);
             } else if ((ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)
-                    || introducesThatClause(tokens, cue) && Speakers.isVerb(token)) && !isQuoted(token, sentence, quotes)) {
+                    || Speakers.introducesThatClause(tokens, cue) && Speakers.isVerb(token)) && !isQuoted(token, sentence, quotes)) {
                 // Words first, tags last: a sentence is tagged only when a tag is asked for.
                 reportedAround(sentence, cue, quotes).ifPresent(found::add);
             }
@@ -542,11 +542,6 @@ public class StatementFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** "X found that …", "X ruled that …": a verb whose object is a that-clause reports a claim, whatever the verb. */
-    private static boolean introducesThatClause(List<Token> tokens, int verb) {
-        return verb + 1 < tokens.size() && tokens.get(verb + 1).text().equalsIgnoreCase("that") && tokens.get(verb + 1).is("SCONJ");
     }
 
     private static final int LONGEST_SOURCE = 12;

@@ -22,7 +22,7 @@ final class Openings {
     private static final byte UNKNOWN = 0;
     private static final byte POSSIBLE = 1;
     private static final byte IMPOSSIBLE = 2;
-    // First characters kept: ASCII letters and digits (by index below); second characters: any ASCII.
+    // Answers are kept for pairs of ASCII characters; a word beginning otherwise is always tried.
     private static final int FIRST = 128;
     private static final int SECOND = 128;
 
