@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ActorDirectory {
 
-    /** The actor known by this name, if exactly one (of that kind, when given) is. */
+    /**
+     * The actor known by this name, if exactly one (of that kind, when given) is; of several of the
+     * kind, the oldest whose canonical name it is (see {@link KnownActors#single}).
+     */
     public Optional<Actor> resolve(String name, ActorKind kind) {
-        return KnownActors.single(candidates(name), kind);
+        return KnownActors.single(AliasKey.of(name), candidates(name), kind);
     }
 
     public Optional<Actor> resolve(String name) {

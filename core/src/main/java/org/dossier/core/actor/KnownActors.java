@@ -1,6 +1,7 @@
 package org.dossier.core.actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,10 @@ public final class KnownActors {
         this.byKey = byKey;
     }
 
-    /** The actor known by this name, if exactly one (of that kind, when given) is. */
+    /** The actor known by this name, as {@link ActorDirectory#resolve(String, ActorKind)} finds it. */
     public Optional<Actor> resolve(String name, ActorKind kind) {
-        return single(byKey.getOrDefault(AliasKey.of(name), List.of()), kind);
+        String key = AliasKey.of(name);
+        return single(key, byKey.getOrDefault(key, List.of()), kind);
     }
 
     /** The actor for this name, created with it as canonical name when nobody is known by it. */
@@ -34,8 +36,20 @@ public final class KnownActors {
         });
     }
 
-    static Optional<Actor> single(List<Actor> candidates, ActorKind kind) {
+    /**
+     * The one candidate (of that kind, when given). When several of the kind are known by the name,
+     * as "Obama" is by "Barack Obama" and by an actor named "Obama" alone, the oldest called exactly
+     * that is meant: otherwise every later "Obama" would be ambiguous and make yet another actor.
+     * Without a kind, several candidates stay ambiguous ("Georgia" the country and the person).
+     */
+    static Optional<Actor> single(String key, List<Actor> candidates, ActorKind kind) {
         List<Actor> ofKind = candidates.stream().filter(actor -> kind == null || actor.kind == kind).toList();
-        return ofKind.size() == 1 ? Optional.of(ofKind.get(0)) : Optional.empty();
+        if (ofKind.size() == 1) {
+            return Optional.of(ofKind.get(0));
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return ofKind.stream().filter(actor -> AliasKey.of(actor.canonicalName).equals(key)).min(Comparator.comparing(actor -> actor.id));
     }
 }

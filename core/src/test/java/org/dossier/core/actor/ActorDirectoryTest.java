@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,6 +39,19 @@ class ActorDirectoryTest {
 
         assertThat(directory.resolve("Georgia")).isEmpty();
         assertThat(directory.resolve("Georgia", ActorKind.PERSON)).contains(person);
+    }
+
+    @Test
+    void aSurnameAlsoBorneByAFullNamedPersonFindsTheActorCalledByItAlone() {
+        Actor surname = Actor.named(ActorKind.PERSON, "Okafor");
+        surname.persist();
+        Actor fullName = Actor.named(ActorKind.PERSON, "Amina Okafor");
+        fullName.addAlias("Okafor");
+        fullName.persist();
+
+        assertThat(directory.resolveOrCreate("Okafor", ActorKind.PERSON)).isSameAs(surname);
+        assertThat(directory.knownBy(List.of("OKAFOR")).resolveOrCreate("Okafor", ActorKind.PERSON)).isSameAs(surname);
+        assertThat(directory.candidates("Okafor")).containsExactlyInAnyOrder(surname, fullName);
     }
 
     @Test
