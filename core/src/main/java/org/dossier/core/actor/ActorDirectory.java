@@ -43,9 +43,13 @@ public class ActorDirectory {
         Set<String> keys = names.stream().map(AliasKey::of).filter(key -> !key.isEmpty()).collect(Collectors.toSet());
         Map<String, List<Actor>> byKey = new HashMap<>();
         if (!keys.isEmpty()) {
-            // One array parameter, not an IN list: the query is then translated once, not once per number of names.
-            List<ActorAlias> aliases = ActorAlias.find("from ActorAlias a join fetch a.actor where array_contains(?1, a.normalizedName)",
-                    (Object) keys.toArray(String[]::new)).list();
+            // One array parameter, not an IN list, so the query is translated once whatever the number of names;
+            // "= any" and not HQL's array_contains, which PostgreSQL answers by reading every alias.
+            @SuppressWarnings("unchecked")
+            List<ActorAlias> aliases = ActorAlias.getEntityManager()
+                    .createNativeQuery("select * from actor_alias where normalized_name = any(?1)", ActorAlias.class)
+                    .setParameter(1, keys.toArray(String[]::new))
+                    .getResultList();
             for (ActorAlias alias : aliases) {
                 List<Actor> known = byKey.computeIfAbsent(alias.normalizedName, key -> new ArrayList<>());
                 Actor actor = survivor(alias.actor);
