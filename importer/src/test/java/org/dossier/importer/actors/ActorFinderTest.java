@@ -42,6 +42,18 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
+        List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
+
+        assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("chief executive", null)));
+        assertThat(named(found, "Lena Vogt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("energy secretary", null)));
+        assertThat(named(found, "Omar Haddad")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("lt. gen.", null)));
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
                 "Amina Okafor").orElseThrow();
