@@ -202,13 +202,13 @@ public class ActorFinder {
         return end > i && isNameWord(tokens.get(end - 1)) ? end : i;
     }
 
-    private static boolean isNameWord(Token token) {
+    static boolean isNameWord(Token token) {
         return token.isCapitalised() && Character.isLetter(token.text().charAt(0)) && !token.is("VERB") && !token.is("AUX")
                 && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");
     }
 
     /** The tokens' words as written: "Mensah-Bonsu" stays joined, separate words get one space. */
-    private static String words(List<Token> tokens, int from, int to) {
+    static String words(List<Token> tokens, int from, int to) {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {

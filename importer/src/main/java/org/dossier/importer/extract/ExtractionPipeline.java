@@ -10,6 +10,7 @@ import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
+import org.dossier.importer.actors.NamedSpeakers;
 import org.dossier.importer.events.EventFinder;
 import org.dossier.importer.events.FoundEvent;
 import org.dossier.importer.meetings.FoundMeeting;
@@ -30,8 +31,8 @@ import org.dossier.importer.time.TimeRecognizer;
 /**
  * The extraction, stage by stage: clean the typography (keeping the way back to the original
  * characters); split sentences and tag tokens; find the time expressions and read them against the
- * publication date; find the actors and their mentions; find statements and name their speakers;
- * find meetings with place, day and participants; find positions (stance on an issue); find the
+ * publication date; find statements; find the actors and their mentions, with the speakers the
+ * text names among them; name each statement's speaker; find meetings with place, day and participants; find positions (stance on an issue); find the
  * other dated events.
  *
  * <p>Thread-safe: stages hold no per-article state.
@@ -42,6 +43,7 @@ public class ExtractionPipeline {
     private final Linguistics linguistics = new Linguistics();
     private final TimeRecognizer times = new TimeRecognizer();
     private final ActorFinder actors = new ActorFinder();
+    private final NamedSpeakers namedSpeakers = new NamedSpeakers();
     private final StatementFinder statements = new StatementFinder();
     private final MeetingFinder meetings = new MeetingFinder();
     private final PositionFinder positions = new PositionFinder();
@@ -52,11 +54,13 @@ public class ExtractionPipeline {
         AnalysedText analysed = linguistics.analyse(clean);
         List<TimeExpression> timeExpressions = times.find(clean.text(), published);
         List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
-        List<FoundActor> found = actors.find(analysed);
+        List<StatementCandidate> candidates = statements.find(analysed);
+        List<FoundActor> found = namedSpeakers.addTo(actors.find(analysed), analysed, candidates.stream()
+                .filter(StatementCandidate::hasSpeaker).map(c -> new int[] {c.speakerStart(), c.speakerEnd()}).toList());
         // Indexed once for the stages after actor finding, which look them up per sentence.
         ActorMentions mentions = ActorMentions.of(found);
         TimeExpressions dated = new TimeExpressions(timeExpressions);
-        List<Extraction.Statement> said = statements.find(analysed).stream()
+        List<Extraction.Statement> said = candidates.stream()
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions), dated))
                 .toList();
         List<Extraction.Span> sentences = analysed.sentences().stream().map(sentence -> span(clean, sentence.start(), sentence.end())).toList();

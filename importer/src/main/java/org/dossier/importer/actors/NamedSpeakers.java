@@ -1,0 +1,154 @@
+package org.dossier.importer.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.core.actor.ActorKind;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Sentence;
+import org.dossier.importer.text.Token;
+
+/**
+ * Speakers the text names but actor finding missed, because no title introduced them: "Mr Hayward
+ * said", "said Doug Suttles", "Human Rights Watch said", "BP said". Each becomes an actor of the
+ * article, with the speaker's words as its mention, so that its statements keep their speaker when
+ * stored. A speaker is a name when its phrase ends in capitalised name words; the name is that run,
+ * less any courtesy title ("Mr", "Ms") before it.
+ *
+ * <p>Left alone: pronouns and common nouns ("officials", "the company"), and a lone capitalised word
+ * that is neither an acronym nor the surname of a person of the article ("Transocean said": a firm or
+ * a surname, the words do not say which). Kinds: a courtesy title or two to four words make a person,
+ * unless a word says organisation ("Watch", "Agency", "Guard"); an acronym is an organisation.
+ */
+public final class NamedSpeakers {
+
+    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("agency", "administration", "army", "association", "authority",
+            "bank", "board", "brotherhood", "bureau", "center", "centre", "coalition", "commission", "committee", "company", "corp",
+            "corp.", "corporation", "council", "court", "department", "federation", "forces", "foundation", "front", "fund",
+            "group", "guard", "inc", "inc.", "institute", "international", "league", "ltd", "ltd.", "ministry", "movement",
+            "navy", "network", "news", "office", "organisation", "organization", "party", "police", "post", "program",
+            "programme", "radio", "service", "television", "times", "tv", "union", "university", "watch");
+    // Places say nothing: "Tahrir Square said" is a crowd, a correspondent or a mistake, not an actor to keep.
+    private static final Set<String> PLACE_WORDS = Set.of("airport", "avenue", "bay", "bridge", "gulf", "hospital", "hotel",
+            "island", "palace", "park", "river", "road", "sea", "square", "stadium", "street", "valley");
+    // Capitals that are not an organisation's initials.
+    private static final Set<String> NOT_ACRONYMS = Set.of("AM", "PM", "OK", "ID", "II", "III", "IV");
+    // "the Office for the Coordination of Humanitarian Affairs": a run after these is the tail of a longer name.
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "&", "de", "du");
+    private static final int LONGEST_PERSON_NAME = 4;
+
+    private final Gazetteer gazetteer;
+
+    public NamedSpeakers(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public NamedSpeakers() {
+        this(Gazetteer.standard());
+    }
+
+    /** The article's actors with those named by the speaker spans ([start, end) in the cleaned text) added. */
+    public List<FoundActor> addTo(List<FoundActor> found, AnalysedText text, List<int[]> speakers) {
+        ActorMentions known = ActorMentions.of(found);
+        Map<String, FoundActor.Builder> named = new LinkedHashMap<>();
+        List<Token> loneWords = new ArrayList<>();
+        for (int[] speaker : speakers) {
+            if (!known.overlapping(speaker[0], speaker[1]).isEmpty()) {
+                continue;
+            }
+            Optional<Sentence> sentence = text.sentenceAt(speaker[0]);
+            if (sentence.isPresent()) {
+                name(tokensWithin(sentence.get(), speaker[0], speaker[1]), named, loneWords);
+            }
+        }
+        for (Token word : loneWords) {
+            surnameOf(word.text(), found, named).ifPresent(person -> person.mention(word.start(), word.end()));
+        }
+        List<FoundActor> all = new ArrayList<>(found);
+        named.values().forEach(actor -> all.add(actor.build()));
+        return all;
+    }
+
+    private void name(List<Token> phrase, Map<String, FoundActor.Builder> named, List<Token> loneWords) {
+        int start = phrase.size();
+        while (start > 0 && ActorFinder.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")) {
+            start--;
+        }
+        boolean courtesy = false;
+        for (int i = start; i < phrase.size(); i++) {
+            if (isCourtesyOrTitle(phrase.get(i))) {
+                courtesy |= COURTESY_TITLES.contains(phrase.get(i).lowerCase());
+                start = i + 1;
+            }
+        }
+        List<Token> name = phrase.subList(start, phrase.size());
+        if (name.isEmpty() || (start > 0 && NAME_LINKS.contains(phrase.get(start - 1).lowerCase()))
+                || name.stream().anyMatch(word -> gazetteer.name(word.text()).isPresent() || PLACE_WORDS.contains(word.lowerCase()))) {
+            return;
+        }
+        Optional<ActorKind> kind = kindOf(name, courtesy);
+        if (kind.isEmpty()) {
+            if (name.size() == 1) {
+                loneWords.add(name.get(0));
+            }
+            return;
+        }
+        String words = ActorFinder.words(name, 0, name.size());
+        named.computeIfAbsent(words, n -> new FoundActor.Builder(n, kind.get()))
+                .mention(name.get(0).start(), name.get(name.size() - 1).end());
+    }
+
+    private static Optional<ActorKind> kindOf(List<Token> name, boolean courtesy) {
+        if (name.stream().anyMatch(word -> ORGANISATION_WORDS.contains(word.lowerCase()))) {
+            // "state TV", "the Police": a kind of organisation, not one by name.
+            return name.size() > 1 ? Optional.of(ActorKind.ORGANISATION) : Optional.empty();
+        }
+        if (name.size() == 1 && isAcronym(name.get(0).text())) {
+            return Optional.of(ActorKind.ORGANISATION);
+        }
+        if (courtesy || (name.size() >= 2 && name.size() <= LONGEST_PERSON_NAME)) {
+            return Optional.of(ActorKind.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    private boolean isCourtesyOrTitle(Token word) {
+        return COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
+    }
+
+    /** "BP", "ACLU": two to six capitals. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !NOT_ACRONYMS.contains(word);
+    }
+
+    /** The one person of the article, found or named as a speaker, whose last name this is. */
+    private static Optional<FoundActor.Builder> surnameOf(String word, List<FoundActor> found,
+            Map<String, FoundActor.Builder> named) {
+        if (found.stream().anyMatch(actor -> actor.kind() == ActorKind.PERSON && lastWord(actor.name()).equals(word))) {
+            return Optional.empty(); // actor finding already gave that person this word's mentions
+        }
+        List<FoundActor.Builder> people = named.values().stream()
+                .filter(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word))
+                .toList();
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static List<Token> tokensWithin(Sentence sentence, int start, int end) {
+        List<Token> within = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (token.start() >= start && token.end() <= end) {
+                within.add(token);
+            }
+        }
+        return within;
+    }
+}
