@@ -199,7 +199,13 @@ public class ActorFinder {
             end++;
             words++;
         }
-        return end > i && isNameWord(tokens.get(end - 1)) ? end : i;
+        boolean initials = end == i + 1 && isAcronym(tokens.get(i).text()); // "the official GOP response", "spokesman BP"
+        return end > i && isNameWord(tokens.get(end - 1)) && !initials ? end : i;
+    }
+
+    /** "BP", "GOP", "IFRC": two to six capitals, an organisation's initials rather than anybody's name. */
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     static boolean isNameWord(Token token) {

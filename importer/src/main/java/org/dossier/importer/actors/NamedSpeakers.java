@@ -108,7 +108,7 @@ public final class NamedSpeakers {
             // "state TV", "the Police": a kind of organisation, not one by name.
             return name.size() > 1 ? Optional.of(ActorKind.ORGANISATION) : Optional.empty();
         }
-        if (name.size() == 1 && isAcronym(name.get(0).text())) {
+        if (name.size() == 1 && ActorFinder.isAcronym(name.get(0).text()) && !NOT_ACRONYMS.contains(name.get(0).text())) {
             return Optional.of(ActorKind.ORGANISATION);
         }
         if (courtesy || (name.size() >= 2 && name.size() <= LONGEST_PERSON_NAME)) {
@@ -119,11 +119,6 @@ public final class NamedSpeakers {
 
     private boolean isCourtesyOrTitle(Token word) {
         return COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
-    }
-
-    /** "BP", "ACLU": two to six capitals. */
-    private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !NOT_ACRONYMS.contains(word);
     }
 
     /** The one person of the article, found or named as a speaker, whose last name this is. */

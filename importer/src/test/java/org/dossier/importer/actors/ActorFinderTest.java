@@ -54,6 +54,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void initialsAfterATitleAreNoPersonsName() {
+        List<FoundActor> found = actors("A spokesman IFRC officials trusted gave the official GOP response.");
+
+        assertThat(found).noneMatch(actor -> actor.kind() == ActorKind.PERSON);
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
                 "Amina Okafor").orElseThrow();
