@@ -17,7 +17,9 @@ import org.dossier.importer.text.Token;
  * Finds the actors of one article and every place it mentions them:
  * <ol>
  *   <li>titled people: [affiliation] title name — "Russian Foreign Minister Sergey Lavrov",
- *       "UN special envoy for Syria Staffan de Mistura", "State Department deputy spokesman Mark Toner";</li>
+ *       "UN special envoy for Syria Staffan de Mistura", "State Department deputy spokesman Mark Toner";
+ *       or a name with its title in apposition: "Tony Hayward, the chief executive of BP,", "Sergey
+ *       Lavrov, Russia's foreign minister,";</li>
  *   <li>countries (by name, demonym, or capital standing for the government) and organisations, from the
  *       {@link Gazetteer};</li>
  *   <li>then, within the article, a surname ("Lavrov") or a title without a name ("the Russian foreign
@@ -99,9 +101,85 @@ public class ActorFinder {
                 taken.add(new int[] {tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()});
                 i = affiliationEnd;
             } else {
-                i++;
+                i = Math.max(i + 1, appositive(tokens, i, actors, taken));
             }
         }
+    }
+
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", ")", "--", "who", "and");
+
+    /**
+     * "Tony Hayward, the chief executive of BP, said": a name of at least two words starting at
+     * {@code i}, a comma, then a title (after "the", "a", or an affiliation such as "Russia's") that
+     * ends the phrase. Records the person and returns where the title ends, or {@code i}.
+     */
+    private int appositive(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+        if (i > 0 && isNameWord(tokens.get(i - 1)) || !isNameWord(tokens.get(i))) {
+            return i;
+        }
+        int nameEnd = nameEnd(tokens, i);
+        if (nameEnd - i < 2 || nameEnd + 2 >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
+            return i;
+        }
+        int titleStart = nameEnd + 1;
+        if (tokens.get(titleStart).is("DET")) {
+            titleStart++;
+        }
+        Optional<Gazetteer.Entry> affiliation = possessor(tokens.get(titleStart));
+        int[] affiliationSpan = {tokens.get(titleStart).start(), tokens.get(titleStart).end() - 2};
+        if (affiliation.isPresent()) {
+            titleStart++;
+        } else {
+            int known = knownNameEnd(tokens, titleStart);
+            if (known > titleStart) {
+                affiliation = gazetteer.name(words(tokens, titleStart, known));
+                affiliationSpan = new int[] {tokens.get(titleStart).start(), tokens.get(known - 1).end()};
+                titleStart = known;
+            }
+        }
+        int titleEnd = titleEnd(tokens, titleStart);
+        if (titleEnd == titleStart) {
+            return i;
+        }
+        int end = titleEnd;
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
+            // "of BP", "of the Red Cross": the holder's organisation, an affiliation when the gazetteer knows it
+            int of = end + 1 < tokens.size() && tokens.get(end + 1).is("DET") ? end + 2 : end + 1;
+            int known = knownNameEnd(tokens, of);
+            if (known > of && affiliation.isEmpty()) {
+                affiliation = gazetteer.name(words(tokens, of, known));
+                affiliationSpan = new int[] {tokens.get(of).start(), tokens.get(known - 1).end()};
+            }
+            end = Math.max(known, capitalisedRunEnd(tokens, of));
+        }
+        if (end < tokens.size() && !APPOSITION_ENDS.contains(tokens.get(end).text())) {
+            return i; // "Jane Doe, the president's daughter": the title belongs to someone else
+        }
+        String name = words(tokens, i, nameEnd);
+        String title = words(tokens, titleStart, titleEnd).toLowerCase(Locale.ROOT);
+        actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
+                .title(title, affiliation.map(Gazetteer.Entry::canonical).orElse(null))
+                .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
+        taken.add(new int[] {tokens.get(i).start(), tokens.get(nameEnd - 1).end()});
+        if (affiliation.isPresent()) {
+            country(actors, affiliation.get()).mention(affiliationSpan[0], affiliationSpan[1]);
+            taken.add(affiliationSpan);
+        }
+        return end;
+    }
+
+    private static int capitalisedRunEnd(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && end - i < LONGEST_NAME && isNameWord(tokens.get(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** "Russia's" (one token, as the tokenizer leaves it): the gazetteer's entry for Russia. */
+    private Optional<Gazetteer.Entry> possessor(Token token) {
+        String word = token.text();
+        return word.endsWith("'s") && word.length() > 2 ? gazetteer.name(word.substring(0, word.length() - 2)) : Optional.empty();
     }
 
     private static FoundActor.Builder country(Map<String, FoundActor.Builder> actors, Gazetteer.Entry entry) {

@@ -61,6 +61,22 @@ class ActorFinderTest {
     }
 
     @Test
+    void aTitleInAppositionAfterTheNameIsTheirs() {
+        List<FoundActor> found = actors("Amina Okafor, Nigeria's foreign minister, met Jonas Brandt, the chief executive of Helvetia Air, in Geneva.");
+
+        assertThat(named(found, "Amina Okafor")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("foreign minister", "Nigeria")));
+        assertThat(named(found, "Nigeria")).isPresent();
+        assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("chief executive", null)));
+    }
+
+    @Test
+    void aTitleOfSomeoneElseInAppositionIsNotTheirs() {
+        assertThat(named(actors("Jane Doe, the president's daughter, laughed."), "Jane Doe")).isEmpty();
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
                 "Amina Okafor").orElseThrow();
