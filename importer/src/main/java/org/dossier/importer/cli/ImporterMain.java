@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dossier.importer.bench.BenchCommand;
 import org.dossier.importer.bench.ExtractionBenchmark;
 import org.dossier.importer.eval.EvalCommand;
+import org.dossier.importer.eval.MeantimeCommand;
 import org.dossier.importer.eval.PolNearCommand;
 import org.dossier.importer.eval.TempEvalCommand;
 import org.dossier.importer.eval.TimelineCommand;
@@ -38,7 +39,7 @@ public class ImporterMain implements QuarkusApplication {
 
     /** Commands that read files and print: no database, so no Quarkus start. */
     private static final Set<Class<?>> NEEDS_NO_DATABASE = Set.of(ExtractCommand.class, EvalCommand.class, TempEvalCommand.class,
-            PolNearCommand.class, TimelineCommand.class, BenchCommand.class, ExtractionBenchmark.class);
+            PolNearCommand.class, TimelineCommand.class, MeantimeCommand.class, BenchCommand.class, ExtractionBenchmark.class);
 
     /** The exit status when the command line needs no database (help, version, a mistake, extract, eval). */
     public static OptionalInt answerWithoutDatabase(String[] args, PrintWriter out, PrintWriter err) {
