@@ -54,8 +54,12 @@ public class ActorFinder {
             taken.add(named);
         }
         Map<String, List<FoundActor.Builder>> bySurname = peopleBySurname(actors);
+        Map<String, FoundActor.Builder> oneWordOrganisations = oneWordOrganisations(actors);
         for (int i = 0; i < text.sentences().size(); i++) {
             surnames(text.sentences().get(i).tokens(), bySurname, taken.get(i));
+            if (!oneWordOrganisations.isEmpty()) {
+                namedAgain(text.sentences().get(i).tokens(), oneWordOrganisations, taken.get(i));
+            }
         }
         resolveTitleReferences(titleReferences, actors);
         return actors.values().stream().map(FoundActor.Builder::build).toList();
@@ -64,28 +68,27 @@ public class ActorFinder {
     private record TitleReference(int start, int end, String title, String affiliation) {
     }
 
+    /** A country or organisation named at a point of the text, and where its name ends. */
+    private record Affiliation(String name, ActorKind kind, int end) {
+    }
+
     private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references) {
         int i = 0;
         while (i < tokens.size()) {
-            Optional<Gazetteer.Entry> affiliation = Optional.empty();
-            int affiliationEnd = i;
-            int known = knownNameEnd(tokens, i);
-            if (known > i) {
-                affiliation = gazetteer.name(words(tokens, i, known));
-                affiliationEnd = known;
-            }
+            Optional<Affiliation> affiliation = affiliationAt(tokens, i);
+            int affiliationEnd = affiliation.map(Affiliation::end).orElse(i);
             int titleEnd = titleEnd(tokens, affiliationEnd);
             if (titleEnd > affiliationEnd) {
                 int nameEnd = nameEnd(tokens, titleEnd);
                 String title = words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT);
-                String affiliationName = affiliation.map(Gazetteer.Entry::canonical).orElse(null);
+                String affiliationName = affiliation.map(Affiliation::name).orElse(null);
                 if (nameEnd > titleEnd) {
                     String name = words(tokens, titleEnd, nameEnd);
                     actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
                             .title(title, affiliationName)
                             .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
                     if (affiliation.isPresent()) {
-                        country(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
+                        affiliate(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
                     }
                     taken.add(new int[] {tokens.get(i).start(), tokens.get(nameEnd - 1).end()});
                     i = nameEnd;
@@ -97,13 +100,145 @@ public class ActorFinder {
                 }
             }
             if (affiliation.isPresent()) {
-                country(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
+                affiliate(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
                 taken.add(new int[] {tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()});
                 i = affiliationEnd;
             } else {
                 i = Math.max(i + 1, appositive(tokens, i, actors, taken));
             }
         }
+    }
+
+    /**
+     * What is named at {@code i}: an organisation by the word its name ends in ("Singapore
+     * Airlines", "Ministry of Defence"), else a gazetteer name, else an organisation that precedes a
+     * titled person ("Boeing spokesman Todd Blecher").
+     */
+    private Optional<Affiliation> affiliationAt(List<Token> tokens, int i) {
+        int organisation = organisationNameEnd(tokens, i);
+        if (organisation > i) {
+            return Optional.of(new Affiliation(words(tokens, i, organisation), ActorKind.ORGANISATION, organisation));
+        }
+        int known = knownNameEnd(tokens, i);
+        if (known > i) {
+            Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
+            return Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
+        }
+        int employer = employerEnd(tokens, i);
+        if (employer > i) {
+            return Optional.of(new Affiliation(words(tokens, i, employer), ActorKind.ORGANISATION, employer));
+        }
+        return Optional.empty();
+    }
+
+    private static final int LONGEST_ORGANISATION = 5;
+
+    // Places whose last word is an organisation's.
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("West Bank", "Left Bank", "Oval Office");
+    private static final Set<String> ORGANISATION_LINKS = Set.of("and", "&");
+
+    /** The end of a capitalised name starting at {@code i} whose last word says organisation, or {@code i}. */
+    private int organisationNameEnd(List<Token> tokens, int i) {
+        if (!mayEndInAnOrganisationWord(tokens, i) || !startsACapitalisedRun(tokens, i) || startsAKnownOrganisation(tokens, i)) {
+            return i;
+        }
+        int end = i;
+        int organisationEnd = i;
+        while (end < tokens.size() && end - i < LONGEST_ORGANISATION && !gazetteer.isTitle(tokens.get(end).text())
+                && (isProperWord(tokens.get(end)) || isLinkInAName(tokens, end))) {
+            end++;
+            if (OrganisationWords.contains(tokens.get(end - 1).lowerCase())) {
+                organisationEnd = end;
+            }
+        }
+        // "Ministry of Defence", "Bank of America", "International Organization for Migration"
+        if (organisationEnd > i && organisationEnd + 1 < tokens.size() && TITLE_LINKS.contains(tokens.get(organisationEnd).text())
+                && isProperWord(tokens.get(organisationEnd + 1)) && OrganisationWords.contains(tokens.get(organisationEnd - 1).lowerCase())) {
+            int of = organisationEnd + 1;
+            while (of < tokens.size() && of - organisationEnd <= 3 && isProperWord(tokens.get(of))) {
+                of++;
+            }
+            organisationEnd = of;
+        }
+        if (organisationEnd - i < 2 || NOT_ORGANISATIONS.contains(words(tokens, i, organisationEnd))) {
+            return i; // "Police", "Ministry" alone name no organisation in particular
+        }
+        for (int k = i; k < organisationEnd; k++) {
+            if (gazetteer.name(words(tokens, k, organisationEnd)).isPresent()) {
+                return i; // "US State Department": the gazetteer's State Department, with its country
+            }
+        }
+        return organisationEnd;
+    }
+
+    // Words that stand before a title without being anybody's employer.
+    private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "interim", "then", "new", "outgoing", "incoming",
+            "republican", "democratic", "democrat", "conservative", "labour", "liberal", "independent");
+
+    /** "Boeing spokesman Todd Blecher", "Apple CEO Steve Jobs": proper nouns, a title, a name; the end of the proper nouns, or {@code i}. */
+    private int employerEnd(List<Token> tokens, int i) {
+        if (!mayPrecedeATitle(tokens, i) || !startsACapitalisedRun(tokens, i) || gazetteer.startsATitle(tokens.get(i).lowerCase())) {
+            return i;
+        }
+        int end = i;
+        while (end < tokens.size() && end - i < 3 && isProperWord(tokens.get(end)) && tokens.get(end).is("PROPN")
+                && !gazetteer.startsATitle(tokens.get(end).lowerCase()) && !TITLE_MODIFIERS.contains(tokens.get(end).lowerCase())) {
+            end++;
+        }
+        if (end == i) {
+            return i;
+        }
+        int titleEnd = titleEnd(tokens, end);
+        return titleEnd > end && nameEnd(tokens, titleEnd) > titleEnd ? end : i;
+    }
+
+    /**
+     * Whether capitalised words from {@code i} reach an organisation word: read from the characters
+     * alone, so that most words never have their sentence tagged for this.
+     */
+    private static boolean mayEndInAnOrganisationWord(List<Token> tokens, int i) {
+        for (int end = i; end < tokens.size() && end - i < LONGEST_ORGANISATION; end++) {
+            Token token = tokens.get(end);
+            if (!token.isCapitalised() && !ORGANISATION_LINKS.contains(token.text())) {
+                return false;
+            }
+            if (OrganisationWords.contains(token.lowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "BBC News", "CNN International": the gazetteer's BBC and CNN, not organisations of their own. */
+    private boolean startsAKnownOrganisation(List<Token> tokens, int i) {
+        int known = knownNameEnd(tokens, i);
+        return known > i && gazetteer.name(words(tokens, i, known)).orElseThrow().kind() == ActorKind.ORGANISATION;
+    }
+
+    /** "and" in "National Oceanic and Atmospheric Administration": between two capitalised words. */
+    private static boolean isLinkInAName(List<Token> tokens, int i) {
+        return ORGANISATION_LINKS.contains(tokens.get(i).text()) && i + 1 < tokens.size() && isProperWord(tokens.get(i + 1));
+    }
+
+    /** Whether one to three capitalised words from {@code i} are followed by a title's first word, from the characters alone. */
+    private boolean mayPrecedeATitle(List<Token> tokens, int i) {
+        for (int end = i; end < tokens.size() && end - i <= 3; end++) {
+            if (end > i && gazetteer.startsATitle(tokens.get(end).lowerCase())) {
+                return true;
+            }
+            if (!tokens.get(end).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsACapitalisedRun(List<Token> tokens, int i) {
+        return i < tokens.size() && isProperWord(tokens.get(i)) && (i == 0 || !isProperWord(tokens.get(i - 1)));
+    }
+
+    private static boolean isProperWord(Token token) {
+        return isNameWord(token) && !token.is("ADV") && !token.is("ADP");
     }
 
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", ")", "--", "who", "and");
@@ -114,7 +249,7 @@ public class ActorFinder {
      * ends the phrase. Records the person and returns where the title ends, or {@code i}.
      */
     private int appositive(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
-        if (i > 0 && isNameWord(tokens.get(i - 1)) || !isNameWord(tokens.get(i))) {
+        if (!mayBeFollowedByACommaAndATitle(tokens, i) || i > 0 && isNameWord(tokens.get(i - 1)) || !isNameWord(tokens.get(i))) {
             return i;
         }
         int nameEnd = nameEnd(tokens, i);
@@ -168,6 +303,28 @@ public class ActorFinder {
         return end;
     }
 
+    /** A capitalised run from {@code i}, a comma, and soon after it a title's first word: from the characters alone. */
+    private boolean mayBeFollowedByACommaAndATitle(List<Token> tokens, int i) {
+        int comma = i;
+        while (comma < tokens.size() && comma - i <= LONGEST_NAME + 1 && !tokens.get(comma).text().equals(",")) {
+            Token token = tokens.get(comma);
+            if (!token.isCapitalised() && !NAME_PARTICLES.contains(token.text()) && !token.text().equals("-")) {
+                return false;
+            }
+            comma++;
+        }
+        if (comma - i < 2 || comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        // after the comma: "the", "a", an affiliation of up to the gazetteer's longest name, then the title
+        for (int k = comma + 1; k < tokens.size() && k <= comma + 2 + gazetteer.longestName(); k++) {
+            if (gazetteer.startsATitle(tokens.get(k).lowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int capitalisedRunEnd(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && end - i < LONGEST_NAME && isNameWord(tokens.get(end))) {
@@ -186,6 +343,10 @@ public class ActorFinder {
         return actors.computeIfAbsent(entry.canonical(), n -> new FoundActor.Builder(n, entry.kind()));
     }
 
+    private static FoundActor.Builder affiliate(Map<String, FoundActor.Builder> actors, Affiliation affiliation) {
+        return actors.computeIfAbsent(affiliation.name(), n -> new FoundActor.Builder(n, affiliation.kind()));
+    }
+
     /** "Lavrov" after "Sergey Lavrov" was named: the same person, the first one named so. */
     private static void surnames(List<Token> tokens, Map<String, List<FoundActor.Builder>> bySurname, List<int[]> taken) {
         for (Token token : tokens) {
@@ -199,6 +360,26 @@ public class ActorFinder {
                 }
             }
         }
+    }
+
+    /** "Boeing" alone, after "Boeing spokesman Todd Blecher" made it known as an organisation. */
+    private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations, List<int[]> taken) {
+        for (Token token : tokens) {
+            FoundActor.Builder organisation = organisations.get(token.text());
+            if (organisation != null && !isTaken(taken, token.start(), token.end())) {
+                organisation.mention(token.start(), token.end());
+            }
+        }
+    }
+
+    private static Map<String, FoundActor.Builder> oneWordOrganisations(Map<String, FoundActor.Builder> actors) {
+        Map<String, FoundActor.Builder> organisations = new HashMap<>();
+        for (FoundActor.Builder actor : actors.values()) {
+            if (actor.kind() == ActorKind.ORGANISATION && actor.name().indexOf(' ') < 0) {
+                organisations.put(actor.name(), actor);
+            }
+        }
+        return organisations;
     }
 
     private static Map<String, List<FoundActor.Builder>> peopleBySurname(Map<String, FoundActor.Builder> actors) {

@@ -27,12 +27,6 @@ import org.dossier.importer.text.Token;
 public final class NamedSpeakers {
 
     private static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
-    private static final Set<String> ORGANISATION_WORDS = Set.of("agency", "administration", "army", "association", "authority",
-            "bank", "board", "brotherhood", "bureau", "center", "centre", "coalition", "commission", "committee", "company", "corp",
-            "corp.", "corporation", "council", "court", "department", "federation", "forces", "foundation", "front", "fund",
-            "group", "guard", "inc", "inc.", "institute", "international", "league", "ltd", "ltd.", "ministry", "movement",
-            "navy", "network", "news", "office", "organisation", "organization", "party", "police", "post", "program",
-            "programme", "radio", "service", "television", "times", "tv", "union", "university", "watch");
     // Places say nothing: "Tahrir Square said" is a crowd, a correspondent or a mistake, not an actor to keep.
     private static final Set<String> PLACE_WORDS = Set.of("airport", "avenue", "bay", "bridge", "gulf", "hospital", "hotel",
             "island", "palace", "park", "river", "road", "sea", "square", "stadium", "street", "valley");
@@ -104,7 +98,7 @@ public final class NamedSpeakers {
     }
 
     private static Optional<ActorKind> kindOf(List<Token> name, boolean courtesy) {
-        if (name.stream().anyMatch(word -> ORGANISATION_WORDS.contains(word.lowerCase()))) {
+        if (name.stream().anyMatch(word -> OrganisationWords.contains(word.lowerCase()))) {
             // "state TV", "the Police": a kind of organisation, not one by name.
             return name.size() > 1 ? Optional.of(ActorKind.ORGANISATION) : Optional.empty();
         }

@@ -77,6 +77,27 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOrganisationIsNamedByTheWordItsNameEndsIn() {
+        List<FoundActor> found = actors("The Harbour Pilots Association met the Ministry of Transport, BBC News reported.");
+
+        assertThat(named(found, "Harbour Pilots Association")).get().extracting(FoundActor::kind).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(named(found, "Ministry of Transport")).get().extracting(FoundActor::kind).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(named(found, "BBC")).isPresent();
+        assertThat(named(found, "BBC News")).isEmpty();
+    }
+
+    @Test
+    void theEmployerNamedBeforeATitledPersonIsTheirOrganisationThroughoutTheArticle() {
+        List<FoundActor> found = actors("Helvetia spokesman Jonas Brandt said the fleet was grounded. Helvetia will pay.");
+
+        assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("spokesman", "Helvetia")));
+        FoundActor employer = named(found, "Helvetia").orElseThrow();
+        assertThat(employer.kind()).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(employer.mentions()).hasSize(2);
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
                 "Amina Okafor").orElseThrow();

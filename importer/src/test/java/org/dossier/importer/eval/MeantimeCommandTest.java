@@ -46,7 +46,7 @@ class MeantimeCommandTest {
             """;
 
     @Test
-    void aPersonFoundCountsForPersonsAndAnOrganisationMissedAgainstOrganisations() throws Exception {
+    void eachFoundActorCountsAgainstTheEntitiesOfItsKind() throws Exception {
         Files.createDirectories(corpus.resolve("intra-doc_annotation/corpus_ships"));
         Files.writeString(corpus.resolve("intra-doc_annotation/corpus_ships/1_Brandt_resigns.xml"), ARTICLE);
 
@@ -55,7 +55,7 @@ class MeantimeCommandTest {
 
         assertThat(out.toString()).contains("1 articles from")
                 .containsPattern("persons, named mentions +1\\.000 +1\\.000 +1\\.000 +1 +1")
-                .containsPattern("organisations, named mentions +0\\.000 +0\\.000 +0\\.000 +1 +0");
+                .containsPattern("organisations, named mentions +1\\.000 +1\\.000 +1\\.000 +1 +1");
     }
 
     @Test

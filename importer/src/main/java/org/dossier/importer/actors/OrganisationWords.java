@@ -1,0 +1,25 @@
+package org.dossier.importer.actors;
+
+import java.util.Set;
+
+/**
+ * Words that make the capitalised name they end an organisation's: "Singapore Airlines", "Human
+ * Rights Watch", "Apple Inc.", "Interior Ministry". Lower case.
+ */
+final class OrganisationWords {
+
+    private static final Set<String> WORDS = Set.of("agency", "administration", "airline", "airlines", "airways", "army",
+            "association", "authority", "bank", "board", "brotherhood", "bureau", "center", "centre", "coalition", "co",
+            "co.", "commission", "committee", "company", "corp", "corp.", "corporation", "council", "court", "department",
+            "federation", "forces", "foundation", "front", "fund", "group", "guard", "holdings", "inc", "inc.", "industries",
+            "institute", "international", "league", "llc", "ltd", "ltd.", "ministry", "movement", "navy", "network", "news",
+            "office", "organisation", "organization", "party", "plc", "police", "post", "program", "programme", "radio",
+            "service", "systems", "technologies", "television", "times", "tv", "union", "university", "watch");
+
+    private OrganisationWords() {
+    }
+
+    static boolean contains(String lowerCase) {
+        return WORDS.contains(lowerCase);
+    }
+}
