@@ -104,7 +104,7 @@ public class ActorFinder {
                 taken.add(new int[] {tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()});
                 i = affiliationEnd;
             } else {
-                i = Math.max(i + 1, appositive(tokens, i, actors, taken));
+                i = Math.max(i + 1, Math.max(courtesy(tokens, i, actors, taken), appositive(tokens, i, actors, taken)));
             }
         }
     }
@@ -124,7 +124,7 @@ public class ActorFinder {
             Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
             return Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
         }
-        int employer = employerEnd(tokens, i);
+        int employer = employerEnd(tokens, i, true);
         if (employer > i) {
             return Optional.of(new Affiliation(words(tokens, i, employer), ActorKind.ORGANISATION, employer));
         }
@@ -175,8 +175,11 @@ public class ActorFinder {
     private static final Set<String> TITLE_MODIFIERS = Set.of("former", "acting", "interim", "then", "new", "outgoing", "incoming",
             "republican", "democratic", "democrat", "conservative", "labour", "liberal", "independent");
 
-    /** "Boeing spokesman Todd Blecher", "Apple CEO Steve Jobs": proper nouns, a title, a name; the end of the proper nouns, or {@code i}. */
-    private int employerEnd(List<Token> tokens, int i) {
+    /**
+     * "Boeing spokesman Todd Blecher", "Apple CEO Steve Jobs": proper nouns, a title and (when
+     * {@code nameFollows}) a name; the end of the proper nouns, or {@code i}.
+     */
+    private int employerEnd(List<Token> tokens, int i, boolean nameFollows) {
         if (!mayPrecedeATitle(tokens, i) || !startsACapitalisedRun(tokens, i) || gazetteer.startsATitle(tokens.get(i).lowerCase())) {
             return i;
         }
@@ -189,7 +192,7 @@ public class ActorFinder {
             return i;
         }
         int titleEnd = titleEnd(tokens, end);
-        return titleEnd > end && nameEnd(tokens, titleEnd) > titleEnd ? end : i;
+        return titleEnd > end && (!nameFollows || nameEnd(tokens, titleEnd) > titleEnd) ? end : i;
     }
 
     /**
@@ -241,6 +244,28 @@ public class ActorFinder {
         return isNameWord(token) && !token.is("ADV") && !token.is("ADP");
     }
 
+    static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
+
+    /**
+     * "Mr. Lee Hsien Loong": a courtesy title before a name of two words or more makes a person,
+     * titled by nothing. Returns where the name ends, or {@code i}. ("Mr Hayward" alone is left to the
+     * surname of a person named in full, or to a speaker's name.)
+     */
+    private int courtesy(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+        if (!COURTESY_TITLES.contains(tokens.get(i).lowerCase())) {
+            return i;
+        }
+        int nameEnd = nameEnd(tokens, i + 1);
+        if (nameEnd - (i + 1) < 2) {
+            return i;
+        }
+        String name = words(tokens, i + 1, nameEnd);
+        actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
+                .mention(tokens.get(i + 1).start(), tokens.get(nameEnd - 1).end());
+        taken.add(new int[] {tokens.get(i + 1).start(), tokens.get(nameEnd - 1).end()});
+        return nameEnd;
+    }
+
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", ":", ")", "--", "who", "and");
 
     /**
@@ -260,16 +285,19 @@ public class ActorFinder {
         if (tokens.get(titleStart).is("DET")) {
             titleStart++;
         }
-        Optional<Gazetteer.Entry> affiliation = possessor(tokens.get(titleStart));
+        // Who the title is held for, before it: "Russia's", "a State Department", "the Apple".
+        Optional<Affiliation> affiliation = possessor(tokens.get(titleStart))
+                .map(entry -> new Affiliation(entry.canonical(), entry.kind(), -1));
         int[] affiliationSpan = {tokens.get(titleStart).start(), tokens.get(titleStart).end() - 2};
         if (affiliation.isPresent()) {
             titleStart++;
         } else {
-            int known = knownNameEnd(tokens, titleStart);
-            if (known > titleStart) {
-                affiliation = gazetteer.name(words(tokens, titleStart, known));
-                affiliationSpan = new int[] {tokens.get(titleStart).start(), tokens.get(known - 1).end()};
-                titleStart = known;
+            int employer = employerEnd(tokens, titleStart, false);
+            affiliation = employer > titleStart ? Optional.of(new Affiliation(words(tokens, titleStart, employer), ActorKind.ORGANISATION, employer))
+                    : affiliationAt(tokens, titleStart);
+            if (affiliation.isPresent()) {
+                affiliationSpan = new int[] {tokens.get(titleStart).start(), tokens.get(affiliation.get().end() - 1).end()};
+                titleStart = affiliation.get().end();
             }
         }
         int titleEnd = titleEnd(tokens, titleStart);
@@ -278,14 +306,18 @@ public class ActorFinder {
         }
         int end = titleEnd;
         if (end + 1 < tokens.size() && tokens.get(end).text().equals("of")) {
-            // "of BP", "of the Red Cross": the holder's organisation, an affiliation when the gazetteer knows it
+            // ... or after it: "of BP", "of the Red Cross"; a name the gazetteer does not know is an organisation's
             int of = end + 1 < tokens.size() && tokens.get(end + 1).is("DET") ? end + 2 : end + 1;
-            int known = knownNameEnd(tokens, of);
-            if (known > of && affiliation.isEmpty()) {
-                affiliation = gazetteer.name(words(tokens, of, known));
-                affiliationSpan = new int[] {tokens.get(of).start(), tokens.get(known - 1).end()};
+            Optional<Affiliation> holder = affiliationAt(tokens, of);
+            int runEnd = capitalisedRunEnd(tokens, of);
+            if (holder.isEmpty() && runEnd > of) {
+                holder = Optional.of(new Affiliation(words(tokens, of, runEnd), ActorKind.ORGANISATION, runEnd));
             }
-            end = Math.max(known, capitalisedRunEnd(tokens, of));
+            if (holder.isPresent() && affiliation.isEmpty()) {
+                affiliation = holder;
+                affiliationSpan = new int[] {tokens.get(of).start(), tokens.get(holder.get().end() - 1).end()};
+            }
+            end = Math.max(holder.map(Affiliation::end).orElse(of), runEnd);
         }
         if (end < tokens.size() && !APPOSITION_ENDS.contains(tokens.get(end).text())) {
             return i; // "Jane Doe, the president's daughter": the title belongs to someone else
@@ -293,11 +325,11 @@ public class ActorFinder {
         String name = words(tokens, i, nameEnd);
         String title = words(tokens, titleStart, titleEnd).toLowerCase(Locale.ROOT);
         actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
-                .title(title, affiliation.map(Gazetteer.Entry::canonical).orElse(null))
+                .title(title, affiliation.map(Affiliation::name).orElse(null))
                 .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
         taken.add(new int[] {tokens.get(i).start(), tokens.get(nameEnd - 1).end()});
         if (affiliation.isPresent()) {
-            country(actors, affiliation.get()).mention(affiliationSpan[0], affiliationSpan[1]);
+            affiliate(actors, affiliation.get()).mention(affiliationSpan[0], affiliationSpan[1]);
             taken.add(affiliationSpan);
         }
         return end;
@@ -337,10 +369,6 @@ public class ActorFinder {
     private Optional<Gazetteer.Entry> possessor(Token token) {
         String word = token.text();
         return word.endsWith("'s") && word.length() > 2 ? gazetteer.name(word.substring(0, word.length() - 2)) : Optional.empty();
-    }
-
-    private static FoundActor.Builder country(Map<String, FoundActor.Builder> actors, Gazetteer.Entry entry) {
-        return actors.computeIfAbsent(entry.canonical(), n -> new FoundActor.Builder(n, entry.kind()));
     }
 
     private static FoundActor.Builder affiliate(Map<String, FoundActor.Builder> actors, Affiliation affiliation) {
@@ -452,7 +480,8 @@ public class ActorFinder {
                 end++;
                 continue;
             }
-            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())) {
+            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())
+                    || COURTESY_TITLES.contains(token.lowerCase())) {
                 break;
             }
             end++;

@@ -26,7 +26,6 @@ import org.dossier.importer.text.Token;
  */
 public final class NamedSpeakers {
 
-    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
     // Places say nothing: "Tahrir Square said" is a crowd, a correspondent or a mistake, not an actor to keep.
     private static final Set<String> PLACE_WORDS = Set.of("airport", "avenue", "bay", "bridge", "gulf", "hospital", "hotel",
             "island", "palace", "park", "river", "road", "sea", "square", "stadium", "street", "valley");
@@ -76,7 +75,7 @@ public final class NamedSpeakers {
         boolean courtesy = false;
         for (int i = start; i < phrase.size(); i++) {
             if (isCourtesyOrTitle(phrase.get(i))) {
-                courtesy |= COURTESY_TITLES.contains(phrase.get(i).lowerCase());
+                courtesy |= ActorFinder.COURTESY_TITLES.contains(phrase.get(i).lowerCase());
                 start = i + 1;
             }
         }
@@ -112,7 +111,7 @@ public final class NamedSpeakers {
     }
 
     private boolean isCourtesyOrTitle(Token word) {
-        return COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
+        return ActorFinder.COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
     }
 
     /** The one person of the article, found or named as a speaker, whose last name this is. */

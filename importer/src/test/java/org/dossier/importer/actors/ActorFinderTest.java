@@ -68,7 +68,7 @@ class ActorFinderTest {
                 .isEqualTo(List.of(new FoundActor.Title("foreign minister", "Nigeria")));
         assertThat(named(found, "Nigeria")).isPresent();
         assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
-                .isEqualTo(List.of(new FoundActor.Title("chief executive", null)));
+                .isEqualTo(List.of(new FoundActor.Title("chief executive", "Helvetia Air")));
     }
 
     @Test
@@ -95,6 +95,25 @@ class ActorFinderTest {
         FoundActor employer = named(found, "Helvetia").orElseThrow();
         assertThat(employer.kind()).isEqualTo(ActorKind.ORGANISATION);
         assertThat(employer.mentions()).hasSize(2);
+    }
+
+    @Test
+    void aCourtesyTitleBeforeAFullNameMakesAPersonWithoutATitle() {
+        FoundActor lee = named(actors("The guests included Mr. Lee Wen Hao and the mayor."), "Lee Wen Hao").orElseThrow();
+
+        assertThat(lee.kind()).isEqualTo(ActorKind.PERSON);
+        assertThat(lee.titles()).isEmpty();
+    }
+
+    @Test
+    void anOrganisationAfterTheTitleInAppositionIsTheAffiliation() {
+        List<FoundActor> found = actors("Jonas Brandt, founder of Harbour Line, and Lena Vogt, the Helvetia CEO, met on Monday.");
+
+        assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("founder", "Harbour Line")));
+        assertThat(named(found, "Lena Vogt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("ceo", "Helvetia")));
+        assertThat(named(found, "Harbour Line")).get().extracting(FoundActor::kind).isEqualTo(ActorKind.ORGANISATION);
     }
 
     @Test
