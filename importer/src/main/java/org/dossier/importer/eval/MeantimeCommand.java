@@ -144,10 +144,9 @@ public class MeantimeCommand implements Callable<Integer> {
         int oursRight;
 
         String row(String label) {
-            double p = ours == 0 ? 0 : (double) oursRight / ours;
-            double r = gold == 0 ? 0 : (double) goldFound / gold;
-            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            return String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %7d %7d", label, p, r, f, gold, ours);
+            PrecisionRecall score = PrecisionRecall.of(oursRight, ours, goldFound, gold);
+            return String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %7d %7d", label, score.precision(), score.recall(), score.f1(), gold,
+                    ours);
         }
     }
 }

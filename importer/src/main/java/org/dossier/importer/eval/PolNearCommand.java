@@ -160,11 +160,9 @@ public class PolNearCommand implements Callable<Integer> {
         int speakerRight;
 
         String row(String name) {
-            double p = system == 0 ? 0 : (double) matchedSystem / system;
-            double r = gold == 0 ? 0 : (double) matchedGold / gold;
-            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            PrecisionRecall score = PrecisionRecall.of(matchedSystem, system, matchedGold, gold);
             String speaker = speakerPairs == 0 ? "" : String.format(Locale.ROOT, "%9.3f", (double) speakerRight / speakerPairs);
-            return String.format(Locale.ROOT, "%-28s %9.3f %9.3f %9.3f %9s", name, p, r, f, speaker);
+            return String.format(Locale.ROOT, "%-28s %9.3f %9.3f %9.3f %9s", name, score.precision(), score.recall(), score.f1(), speaker);
         }
     }
 }

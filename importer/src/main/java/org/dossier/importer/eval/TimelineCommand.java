@@ -69,13 +69,11 @@ public class TimelineCommand implements Callable<Integer> {
                                 .thenComparing(Comparator.naturalOrder()))
                         .limit(gold.size()).toList();
                 long right = chosen.stream().filter(gold::contains).count();
-                double p = chosen.isEmpty() ? 0 : (double) right / chosen.size();
-                double r = gold.isEmpty() ? 0 : (double) right / gold.size();
-                double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-                sum += f;
+                PrecisionRecall score = PrecisionRecall.of(right, chosen.size(), right, gold.size());
+                sum += score.f1();
                 timelines++;
                 out.println(String.format(Locale.ROOT, "%-48s %9d %6.3f %6.3f %6.3f",
-                        topic.getFileName() + "/" + timeline.getFileName(), articles.size(), p, r, f));
+                        topic.getFileName() + "/" + timeline.getFileName(), articles.size(), score.precision(), score.recall(), score.f1()));
             }
         }
         out.println(String.format(Locale.ROOT, "mean date F1 over %d timelines: %.3f", timelines, sum / timelines));

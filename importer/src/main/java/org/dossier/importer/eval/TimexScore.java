@@ -103,10 +103,10 @@ public final class TimexScore {
     }
 
     private static double ratio(int a, int b) {
-        return b == 0 ? 0 : (double) a / b;
+        return PrecisionRecall.ratio(a, b);
     }
 
     private static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new PrecisionRecall(p, r).f1();
     }
 }
