@@ -200,6 +200,9 @@ public class ActorFinder {
      * alone, so that most words never have their sentence tagged for this.
      */
     private static boolean mayEndInAnOrganisationWord(List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalised()) {
+            return false;
+        }
         for (int end = i; end < tokens.size() && end - i < LONGEST_ORGANISATION; end++) {
             Token token = tokens.get(end);
             if (!token.isCapitalised() && !ORGANISATION_LINKS.contains(token.text())) {
@@ -225,6 +228,9 @@ public class ActorFinder {
 
     /** Whether one to three capitalised words from {@code i} are followed by a title's first word, from the characters alone. */
     private boolean mayPrecedeATitle(List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalised()) {
+            return false;
+        }
         for (int end = i; end < tokens.size() && end - i <= 3; end++) {
             if (end > i && gazetteer.startsATitle(tokens.get(end).lowerCase())) {
                 return true;
@@ -252,7 +258,7 @@ public class ActorFinder {
      * surname of a person named in full, or to a speaker's name.)
      */
     private int courtesy(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
-        if (!COURTESY_TITLES.contains(tokens.get(i).lowerCase())) {
+        if (!tokens.get(i).isCapitalised() || !COURTESY_TITLES.contains(tokens.get(i).lowerCase())) {
             return i;
         }
         int nameEnd = nameEnd(tokens, i + 1);
@@ -337,6 +343,9 @@ public class ActorFinder {
 
     /** A capitalised run from {@code i}, a comma, and soon after it a title's first word: from the characters alone. */
     private boolean mayBeFollowedByACommaAndATitle(List<Token> tokens, int i) {
+        if (!tokens.get(i).isCapitalised()) {
+            return false;
+        }
         int comma = i;
         while (comma < tokens.size() && comma - i <= LONGEST_NAME + 1 && !tokens.get(comma).text().equals(",")) {
             Token token = tokens.get(comma);
