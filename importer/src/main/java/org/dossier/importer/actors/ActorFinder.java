@@ -292,20 +292,15 @@ public class ActorFinder {
             titleStart++;
         }
         // Who the title is held for, before it: "Russia's", "a State Department", "the Apple".
-        Optional<Affiliation> affiliation = possessor(tokens.get(titleStart))
-                .map(entry -> new Affiliation(entry.canonical(), entry.kind(), -1));
-        int[] affiliationSpan = {tokens.get(titleStart).start(), tokens.get(titleStart).end() - 2};
-        if (affiliation.isPresent()) {
-            titleStart++;
-        } else {
+        Optional<Affiliation> affiliation = possessor(tokens, titleStart);
+        int[] affiliationSpan = {tokens.get(titleStart).start(), tokens.get(titleStart).end() - "'s".length()};
+        if (affiliation.isEmpty()) {
             int employer = employerEnd(tokens, titleStart, false);
             affiliation = employer > titleStart ? Optional.of(new Affiliation(words(tokens, titleStart, employer), ActorKind.ORGANISATION, employer))
                     : affiliationAt(tokens, titleStart);
-            if (affiliation.isPresent()) {
-                affiliationSpan = new int[] {tokens.get(titleStart).start(), tokens.get(affiliation.get().end() - 1).end()};
-                titleStart = affiliation.get().end();
-            }
+            affiliationSpan[1] = affiliation.map(a -> tokens.get(a.end() - 1).end()).orElse(affiliationSpan[1]);
         }
+        titleStart = affiliation.map(Affiliation::end).orElse(titleStart);
         int titleEnd = titleEnd(tokens, titleStart);
         if (titleEnd == titleStart) {
             return i;
@@ -374,10 +369,12 @@ public class ActorFinder {
         return end;
     }
 
-    /** "Russia's" (one token, as the tokenizer leaves it): the gazetteer's entry for Russia. */
-    private Optional<Gazetteer.Entry> possessor(Token token) {
-        String word = token.text();
-        return word.endsWith("'s") && word.length() > 2 ? gazetteer.name(word.substring(0, word.length() - 2)) : Optional.empty();
+    /** "Russia's" (one token, as the tokenizer leaves it) at {@code i}: Russia, ending after that token. */
+    private Optional<Affiliation> possessor(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        return word.endsWith("'s") && word.length() > 2
+                ? gazetteer.name(word.substring(0, word.length() - 2)).map(entry -> new Affiliation(entry.canonical(), entry.kind(), i + 1))
+                : Optional.empty();
     }
 
     private static FoundActor.Builder affiliate(Map<String, FoundActor.Builder> actors, Affiliation affiliation) {
