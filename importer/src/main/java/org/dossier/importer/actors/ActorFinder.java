@@ -486,6 +486,10 @@ public class ActorFinder {
                 end++;
                 continue;
             }
+            if (end > i && isMiddleInitial(tokens, end)) {
+                end += 2; // "D." of "Timothy D. Cook": the tokenizer leaves the full stop apart
+                continue;
+            }
             if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())
                     || COURTESY_TITLES.contains(token.lowerCase())) {
                 break;
@@ -517,6 +521,14 @@ public class ActorFinder {
             words.append(tokens.get(i).text());
         }
         return words.toString();
+    }
+
+    /** A capital letter and its full stop, touching, with a capitalised word after: "F." in "John F. Kerry". */
+    private static boolean isMiddleInitial(List<Token> tokens, int i) {
+        String letter = tokens.get(i).text();
+        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && i + 2 < tokens.size()
+                && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).isCapitalised();
     }
 
     /** A hyphen written inside a name ("Mensah-Bonsu", "al-Assad"), touching the words on both sides. */

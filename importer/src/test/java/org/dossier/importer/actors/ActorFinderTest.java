@@ -117,6 +117,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aMiddleInitialIsPartOfTheName() {
+        List<FoundActor> found = actors("Senator Jonas K. Brandt arrived. Brandt spoke.");
+
+        assertThat(named(found, "Jonas K. Brandt").orElseThrow().mentions()).hasSize(2);
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         FoundActor okafor = named(actors("Nigerian Foreign Minister Amina Okafor arrived on Monday. Okafor met the envoys."),
                 "Amina Okafor").orElseThrow();
