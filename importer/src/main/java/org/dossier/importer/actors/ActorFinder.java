@@ -1,5 +1,15 @@
 package org.dossier.importer.actors;
 
+import static org.dossier.importer.actors.NameReader.COURTESY_TITLES;
+import static org.dossier.importer.actors.NameReader.LONGEST_NAME;
+import static org.dossier.importer.actors.NameReader.NAME_PARTICLES;
+import static org.dossier.importer.actors.NameReader.TITLE_LINKS;
+import static org.dossier.importer.actors.NameReader.capitalisedRunEnd;
+import static org.dossier.importer.actors.NameReader.isNameWord;
+import static org.dossier.importer.actors.NameReader.isProperWord;
+import static org.dossier.importer.actors.NameReader.startsACapitalisedRun;
+import static org.dossier.importer.actors.NameReader.words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,14 +39,13 @@ import org.dossier.importer.text.Token;
  */
 public class ActorFinder {
 
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "van", "von", "al", "el", "bin", "ibn", "le", "la");
-    private static final Set<String> TITLE_LINKS = Set.of("for", "to", "on", "of");
-    private static final int LONGEST_NAME = 4;
 
     private final Gazetteer gazetteer;
+    private final NameReader names;
 
     public ActorFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.names = new NameReader(gazetteer);
     }
 
     public ActorFinder() {
@@ -77,9 +86,9 @@ public class ActorFinder {
         while (i < tokens.size()) {
             Optional<Affiliation> affiliation = affiliationAt(tokens, i);
             int affiliationEnd = affiliation.map(Affiliation::end).orElse(i);
-            int titleEnd = titleEnd(tokens, affiliationEnd);
+            int titleEnd = names.titleEnd(tokens, affiliationEnd);
             if (titleEnd > affiliationEnd) {
-                int nameEnd = nameEnd(tokens, titleEnd);
+                int nameEnd = names.nameEnd(tokens, titleEnd);
                 String title = words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT);
                 String affiliationName = affiliation.map(Affiliation::name).orElse(null);
                 if (nameEnd > titleEnd) {
@@ -119,7 +128,7 @@ public class ActorFinder {
         if (organisation > i) {
             return Optional.of(new Affiliation(words(tokens, i, organisation), ActorKind.ORGANISATION, organisation));
         }
-        int known = knownNameEnd(tokens, i);
+        int known = names.knownNameEnd(tokens, i);
         if (known > i) {
             Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
             return Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
@@ -191,8 +200,8 @@ public class ActorFinder {
         if (end == i) {
             return i;
         }
-        int titleEnd = titleEnd(tokens, end);
-        return titleEnd > end && (!nameFollows || nameEnd(tokens, titleEnd) > titleEnd) ? end : i;
+        int titleEnd = names.titleEnd(tokens, end);
+        return titleEnd > end && (!nameFollows || names.nameEnd(tokens, titleEnd) > titleEnd) ? end : i;
     }
 
     /**
@@ -217,7 +226,7 @@ public class ActorFinder {
 
     /** "BBC News", "CNN International": the gazetteer's BBC and CNN, not organisations of their own. */
     private boolean startsAKnownOrganisation(List<Token> tokens, int i) {
-        int known = knownNameEnd(tokens, i);
+        int known = names.knownNameEnd(tokens, i);
         return known > i && gazetteer.name(words(tokens, i, known)).orElseThrow().kind() == ActorKind.ORGANISATION;
     }
 
@@ -242,16 +251,6 @@ public class ActorFinder {
         return false;
     }
 
-    private static boolean startsACapitalisedRun(List<Token> tokens, int i) {
-        return i < tokens.size() && isProperWord(tokens.get(i)) && (i == 0 || !isProperWord(tokens.get(i - 1)));
-    }
-
-    private static boolean isProperWord(Token token) {
-        return isNameWord(token) && !token.is("ADV") && !token.is("ADP");
-    }
-
-    static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
-
     /**
      * "Mr. Lee Hsien Loong": a courtesy title before a name of two words or more makes a person,
      * titled by nothing. Returns where the name ends, or {@code i}. ("Mr Hayward" alone is left to the
@@ -261,7 +260,7 @@ public class ActorFinder {
         if (!tokens.get(i).isCapitalised() || !COURTESY_TITLES.contains(tokens.get(i).lowerCase())) {
             return i;
         }
-        int nameEnd = nameEnd(tokens, i + 1);
+        int nameEnd = names.nameEnd(tokens, i + 1);
         if (nameEnd - (i + 1) < 2) {
             return i;
         }
@@ -283,7 +282,7 @@ public class ActorFinder {
         if (!mayBeFollowedByACommaAndATitle(tokens, i) || i > 0 && isNameWord(tokens.get(i - 1)) || !isNameWord(tokens.get(i))) {
             return i;
         }
-        int nameEnd = nameEnd(tokens, i);
+        int nameEnd = names.nameEnd(tokens, i);
         if (nameEnd - i < 2 || nameEnd + 2 >= tokens.size() || !tokens.get(nameEnd).text().equals(",")) {
             return i;
         }
@@ -301,7 +300,7 @@ public class ActorFinder {
             affiliationSpan[1] = affiliation.map(a -> tokens.get(a.end() - 1).end()).orElse(affiliationSpan[1]);
         }
         titleStart = affiliation.map(Affiliation::end).orElse(titleStart);
-        int titleEnd = titleEnd(tokens, titleStart);
+        int titleEnd = names.titleEnd(tokens, titleStart);
         if (titleEnd == titleStart) {
             return i;
         }
@@ -359,14 +358,6 @@ public class ActorFinder {
             }
         }
         return false;
-    }
-
-    private static int capitalisedRunEnd(List<Token> tokens, int i) {
-        int end = i;
-        while (end < tokens.size() && end - i < LONGEST_NAME && isNameWord(tokens.get(end))) {
-            end++;
-        }
-        return end;
     }
 
     /** "Russia's" (one token, as the tokenizer leaves it) at {@code i}: Russia, ending after that token. */
@@ -439,101 +430,4 @@ public class ActorFinder {
         return taken.stream().anyMatch(t -> start < t[1] && t[0] < end);
     }
 
-    /** The end of the longest gazetteer name starting at {@code i}, or {@code i}. */
-    private int knownNameEnd(List<Token> tokens, int i) {
-        // Every known name starts with a capital ("U.S.", "UN", "Saudi Arabia"): most tokens are spared the look-ups.
-        if (i >= tokens.size() || !tokens.get(i).isCapitalised() || !gazetteer.mayStartAName(tokens.get(i).text())) {
-            return i;
-        }
-        for (int end = Math.min(tokens.size(), i + gazetteer.longestName()); end > i; end--) {
-            if (gazetteer.name(words(tokens, i, end)).isPresent()) {
-                return end;
-            }
-        }
-        return i;
-    }
-
-    /** The end of the longest title at {@code i}, extended by "for Syria"-like complements; or {@code i}. */
-    private int titleEnd(List<Token> tokens, int i) {
-        int end = i;
-        if (i >= tokens.size() || !gazetteer.startsATitle(tokens.get(i).lowerCase())) {
-            return i;
-        }
-        for (int candidate = Math.min(tokens.size(), i + gazetteer.longestTitle()); candidate > i; candidate--) {
-            if (gazetteer.isTitle(words(tokens, i, candidate))) {
-                end = candidate;
-                break;
-            }
-        }
-        if (end > i && end + 1 < tokens.size() && TITLE_LINKS.contains(tokens.get(end).text())) {
-            int place = knownNameEnd(tokens, end + 1);
-            if (place > end + 1) {
-                end = place;
-            }
-        }
-        return end;
-    }
-
-    /** The end of a personal name starting at {@code i}: capitalised words, with particles such as "de" inside. */
-    private int nameEnd(List<Token> tokens, int i) {
-        int end = i;
-        int words = 0;
-        while (end < tokens.size() && words < LONGEST_NAME) {
-            Token token = tokens.get(end);
-            boolean particle = NAME_PARTICLES.contains(token.text()) && end + 1 < tokens.size()
-                    && (tokens.get(end + 1).isCapitalised() || isJoiningHyphen(tokens, end + 1));
-            if (end > i && isJoiningHyphen(tokens, end)) {
-                end++;
-                continue;
-            }
-            if (end > i && isMiddleInitial(tokens, end)) {
-                end += 2; // "D." of "Timothy D. Cook": the tokenizer leaves the full stop apart
-                continue;
-            }
-            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())
-                    || COURTESY_TITLES.contains(token.lowerCase())) {
-                break;
-            }
-            end++;
-            words++;
-        }
-        boolean initials = end == i + 1 && isAcronym(tokens.get(i).text()); // "the official GOP response", "spokesman BP"
-        return end > i && isNameWord(tokens.get(end - 1)) && !initials ? end : i;
-    }
-
-    /** "BP", "GOP", "IFRC": two to six capitals, an organisation's initials rather than anybody's name. */
-    static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    }
-
-    static boolean isNameWord(Token token) {
-        return token.isCapitalised() && Character.isLetter(token.text().charAt(0)) && !token.is("VERB") && !token.is("AUX")
-                && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");
-    }
-
-    /** The tokens' words as written: "Mensah-Bonsu" stays joined, separate words get one space. */
-    static String words(List<Token> tokens, int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
-                words.append(' ');
-            }
-            words.append(tokens.get(i).text());
-        }
-        return words.toString();
-    }
-
-    /** A capital letter and its full stop, touching, with a capitalised word after: "F." in "John F. Kerry". */
-    private static boolean isMiddleInitial(List<Token> tokens, int i) {
-        String letter = tokens.get(i).text();
-        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && i + 2 < tokens.size()
-                && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == tokens.get(i).end()
-                && tokens.get(i + 2).isCapitalised();
-    }
-
-    /** A hyphen written inside a name ("Mensah-Bonsu", "al-Assad"), touching the words on both sides. */
-    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
-        return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
-    }
 }

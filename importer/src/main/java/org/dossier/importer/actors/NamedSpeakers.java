@@ -69,13 +69,13 @@ public final class NamedSpeakers {
 
     private void name(List<Token> phrase, Map<String, FoundActor.Builder> named, List<Token> loneWords) {
         int start = phrase.size();
-        while (start > 0 && ActorFinder.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")) {
+        while (start > 0 && NameReader.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")) {
             start--;
         }
         boolean courtesy = false;
         for (int i = start; i < phrase.size(); i++) {
             if (isCourtesyOrTitle(phrase.get(i))) {
-                courtesy |= ActorFinder.COURTESY_TITLES.contains(phrase.get(i).lowerCase());
+                courtesy |= NameReader.COURTESY_TITLES.contains(phrase.get(i).lowerCase());
                 start = i + 1;
             }
         }
@@ -91,7 +91,7 @@ public final class NamedSpeakers {
             }
             return;
         }
-        String words = ActorFinder.words(name, 0, name.size());
+        String words = NameReader.words(name, 0, name.size());
         named.computeIfAbsent(words, n -> new FoundActor.Builder(n, kind.get()))
                 .mention(name.get(0).start(), name.get(name.size() - 1).end());
     }
@@ -101,7 +101,7 @@ public final class NamedSpeakers {
             // "state TV", "the Police": a kind of organisation, not one by name.
             return name.size() > 1 ? Optional.of(ActorKind.ORGANISATION) : Optional.empty();
         }
-        if (name.size() == 1 && ActorFinder.isAcronym(name.get(0).text()) && !NOT_ACRONYMS.contains(name.get(0).text())) {
+        if (name.size() == 1 && NameReader.isAcronym(name.get(0).text()) && !NOT_ACRONYMS.contains(name.get(0).text())) {
             return Optional.of(ActorKind.ORGANISATION);
         }
         if (courtesy || (name.size() >= 2 && name.size() <= LONGEST_PERSON_NAME)) {
@@ -111,7 +111,7 @@ public final class NamedSpeakers {
     }
 
     private boolean isCourtesyOrTitle(Token word) {
-        return ActorFinder.COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
+        return NameReader.COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
     }
 
     /** The one person of the article, found or named as a speaker, whose last name this is. */
