@@ -1,6 +1,7 @@
 package org.dossier.importer.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.dossier.importer.text.AnalysedText;
@@ -148,7 +149,7 @@ class StatementFinderTest {
     void curlyQuotesUsedForBothEndsStillPair() {
         assertThat(said("The minister said: ”We expect nothing from these talks.”"))
                 .extracting(Said::speaker, Said::direct)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("The minister", true));
+                .containsExactly(tuple("The minister", true));
     }
 
     @Test
@@ -284,7 +285,7 @@ class StatementFinderTest {
         assertThat(said("The minister said she was glad the talks had resumed and looked forward to "
                 + "\"seeing the delegates back at the table and continuing on the road to peace.\""))
                 .extracting(Said::content, Said::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("she was glad the talks had resumed and looked forward to "
+                .containsExactly(tuple("she was glad the talks had resumed and looked forward to "
                         + "\"seeing the delegates back at the table and continuing on the road to peace.\"", "The minister"));
     }
 
@@ -293,24 +294,24 @@ class StatementFinderTest {
         assertThat(said("The envoy said that the report did not give \"a full account of what happened in the city,\" but he said that the talks would go on."))
                 .extracting(Said::content, Said::speaker)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("that the report did not give \"a full account of what happened in the city,\"", "The envoy"),
-                        org.assertj.core.groups.Tuple.tuple("that the talks would go on", "he"));
+                        tuple("that the report did not give \"a full account of what happened in the city,\"", "The envoy"),
+                        tuple("that the talks would go on", "he"));
     }
 
     @Test
     void aSecondCueJoinedByAndIsASecondStatement() {
         assertThat(said("Okafor said the convoy had left the city and added that more aid would follow."))
                 .extracting(Said::content, Said::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("the convoy had left the city", "Okafor"),
-                        org.assertj.core.groups.Tuple.tuple("that more aid would follow", "Okafor"));
+                .containsExactly(tuple("the convoy had left the city", "Okafor"),
+                        tuple("that more aid would follow", "Okafor"));
     }
 
     @Test
     void aSecondCueOfTheSameSpeakerLeavesTheFirstItsObject() {
         assertThat(said("The governor praised the plan and said it would bring jobs to the valley."))
                 .extracting(Said::content, Said::speaker)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("the plan", "The governor"),
-                        org.assertj.core.groups.Tuple.tuple("it would bring jobs to the valley", "The governor"));
+                .containsExactly(tuple("the plan", "The governor"),
+                        tuple("it would bring jobs to the valley", "The governor"));
     }
 
     @Test
