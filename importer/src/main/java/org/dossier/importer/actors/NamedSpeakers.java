@@ -45,8 +45,11 @@ public final class NamedSpeakers {
         this(Gazetteer.standard());
     }
 
-    /** The article's actors with those named by the speaker spans ([start, end) in the cleaned text) added. */
-    public List<FoundActor> addTo(List<FoundActor> found, AnalysedText text, List<int[]> speakers) {
+    /**
+     * The mentions of the article's actors, with the actors named by the speaker spans ([start, end)
+     * in the cleaned text) added. Indexed once when no speaker names anybody new, as in most articles.
+     */
+    public ActorMentions addTo(List<FoundActor> found, AnalysedText text, List<int[]> speakers) {
         ActorMentions known = ActorMentions.of(found);
         Map<String, FoundActor.Builder> named = new LinkedHashMap<>();
         List<Token> loneWords = new ArrayList<>();
@@ -62,9 +65,12 @@ public final class NamedSpeakers {
         for (Token word : loneWords) {
             surnameOf(word.text(), found, named).ifPresent(person -> person.mention(word.start(), word.end()));
         }
+        if (named.isEmpty()) {
+            return known;
+        }
         List<FoundActor> all = new ArrayList<>(found);
         named.values().forEach(actor -> all.add(actor.build()));
-        return all;
+        return ActorMentions.of(all);
     }
 
     private void name(List<Token> phrase, Map<String, FoundActor.Builder> named, List<Token> loneWords) {

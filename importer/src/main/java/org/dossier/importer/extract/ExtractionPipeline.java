@@ -55,10 +55,10 @@ public class ExtractionPipeline {
         List<TimeExpression> timeExpressions = times.find(clean.text(), published);
         List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
         List<StatementCandidate> candidates = statements.find(analysed);
-        List<FoundActor> found = namedSpeakers.addTo(actors.find(analysed), analysed, candidates.stream()
+        // Indexed for the stages after actor finding, which look them up per sentence.
+        ActorMentions mentions = namedSpeakers.addTo(actors.find(analysed), analysed, candidates.stream()
                 .filter(StatementCandidate::hasSpeaker).map(c -> new int[] {c.speakerStart(), c.speakerEnd()}).toList());
-        // Indexed once for the stages after actor finding, which look them up per sentence.
-        ActorMentions mentions = ActorMentions.of(found);
+        List<FoundActor> found = mentions.actors();
         TimeExpressions dated = new TimeExpressions(timeExpressions);
         List<Extraction.Statement> said = candidates.stream()
                 .map(candidate -> statement(clean, candidate, speakerName(clean, candidate, mentions), dated))
