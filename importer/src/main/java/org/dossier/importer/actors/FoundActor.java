@@ -18,6 +18,15 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
     public record Title(String title, String affiliation) {
     }
 
+    /** The last word of the name, by which a person is named again later in an article ("Lavrov"). */
+    String surname() {
+        return surnameOf(name);
+    }
+
+    private static String surnameOf(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     /** The affiliation of the first title that names one. */
     public String affiliation() {
         return titles.stream().map(Title::affiliation).filter(Objects::nonNull).findFirst().orElse(null);
@@ -34,7 +43,7 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         Builder(String name, ActorKind kind) {
             this.name = name;
             this.kind = kind;
-            this.surname = name.substring(name.lastIndexOf(' ') + 1);
+            this.surname = surnameOf(name);
         }
 
         String name() {

@@ -123,17 +123,13 @@ public final class NamedSpeakers {
     /** The one person of the article, found or named as a speaker, whose last name this is. */
     private static Optional<FoundActor.Builder> surnameOf(String word, List<FoundActor> found,
             Map<String, FoundActor.Builder> named) {
-        if (found.stream().anyMatch(actor -> actor.kind() == ActorKind.PERSON && lastWord(actor.name()).equals(word))) {
+        if (found.stream().anyMatch(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word))) {
             return Optional.empty(); // actor finding already gave that person this word's mentions
         }
         List<FoundActor.Builder> people = named.values().stream()
                 .filter(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word))
                 .toList();
         return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
-    }
-
-    private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     private static List<Token> tokensWithin(Sentence sentence, int start, int end) {
