@@ -23,9 +23,11 @@ public class TimeRecognizer {
     private record Candidate(TimeExpression expression, int rule) {
     }
 
+    private static final Triggers TRIGGERS = new Triggers(TimeRules.ALL);
+
     public List<TimeExpression> find(String text, LocalDate published) {
         List<Candidate> candidates = new ArrayList<>();
-        TriggerWindows windows = new TriggerWindows(text);
+        TriggerWindows windows = new TriggerWindows(text, TRIGGERS);
         for (int r = 0; r < TimeRules.ALL.size(); r++) {
             TimeRules.Rule rule = TimeRules.ALL.get(r);
             // Transparent bounds: word boundaries and look-behinds at a window's edge see the text beyond it.

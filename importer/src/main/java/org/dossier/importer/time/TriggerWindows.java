@@ -2,7 +2,6 @@ package org.dossier.importer.time;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,7 @@ import java.util.Map;
  * finds what a run over the whole text finds, at a fraction of the cost (most of a news article is
  * far from any month name or "ago").
  *
- * <p>One instance serves one text: occurrences of a trigger shared by several rules are looked up
- * once.
+ * <p>One instance serves one text: its triggers are found once, for all rules ({@link Triggers}).
  */
 final class TriggerWindows {
 
@@ -25,14 +23,13 @@ final class TriggerWindows {
      */
     static final int REACH = 64;
 
-    private final String text;
-    private final String lowerCase;
-    // Sized for every trigger of every rule (about a hundred), so that it never grows.
-    private final Map<String, List<Integer>> occurrences = new HashMap<>(256);
+    private final int length;
+    private final Map<String, List<Integer>> occurrences;
 
-    TriggerWindows(String text) {
-        this.text = text;
-        this.lowerCase = lowerCase(text);
+    /** {@code triggers} must hold those of every rule that will be asked for its windows. */
+    TriggerWindows(String text, Triggers triggers) {
+        this.length = text.length();
+        this.occurrences = triggers.occurrences(text, lowerCase(text));
     }
 
     /**
@@ -45,27 +42,15 @@ final class TriggerWindows {
     /** The rule's windows, ordered and disjoint; the whole text when the rule has no triggers. */
     List<Window> of(TimeRules.Rule rule) {
         if (rule.triggers().isEmpty()) {
-            return List.of(new Window(0, lowerCase.length(), lowerCase.length()));
+            return List.of(new Window(0, length, length));
         }
         List<Window> around = new ArrayList<>();
         for (String trigger : rule.triggers()) {
-            for (int at : occurrences.computeIfAbsent(trigger, this::find)) {
-                around.add(new Window(Math.max(0, at - REACH), Math.min(lowerCase.length(), at + trigger.length() + REACH), at));
+            for (int at : occurrences.getOrDefault(trigger, List.of())) {
+                around.add(new Window(Math.max(0, at - REACH), Math.min(length, at + trigger.length() + REACH), at));
             }
         }
         return merged(around);
-    }
-
-    private List<Integer> find(String trigger) {
-        String searched = isLowerCase(trigger) ? lowerCase : text;
-        List<Integer> found = new ArrayList<>();
-        for (int at = searched.indexOf(trigger); at >= 0; at = searched.indexOf(trigger, at + 1)) {
-            // A trigger starts a word in every match: "now" in "know", "day" in "Monday" open no window.
-            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
-                found.add(at);
-            }
-        }
-        return found;
     }
 
     /** Overlapping or touching windows made one. */
@@ -93,14 +78,5 @@ final class TriggerWindows {
             chars[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
         return new String(chars);
-    }
-
-    private static boolean isLowerCase(String trigger) {
-        for (int i = 0; i < trigger.length(); i++) {
-            if (Character.toLowerCase(trigger.charAt(i)) != trigger.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
