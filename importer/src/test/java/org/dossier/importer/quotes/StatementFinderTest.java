@@ -46,6 +46,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void anyAdverbMayStandBetweenSpeakerAndCue() {
+        assertThat(said("Amara Okafor now says the convoy must wait.\n\nThe envoy has long said that the ceasefire cannot hold."))
+                .extracting(Said::speaker).containsExactly("Amara Okafor", "The envoy");
+    }
+
+    @Test
+    void aSurnameTheTaggerReadsAsAVerbEndsTheSpeakersName() {
+        assertThat(said("Peter Hope says the crossing will stay closed."))
+                .containsExactly(new Said("the crossing will stay closed", "Peter Hope", false));
+    }
+
+    @Test
     void aPeriodBetweenSpeakerAndCueIsNotPartOfTheSpeaker() {
         assertThat(said("The foreign minister last week told reporters that the convoy had been cleared."))
                 .extracting(Said::speaker).containsExactly("The foreign minister");
