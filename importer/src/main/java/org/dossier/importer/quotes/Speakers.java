@@ -246,8 +246,11 @@ final class Speakers {
         return i;
     }
 
+    // "His aides said", "their lawyer told": a possessive opens the speaker's phrase.
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
     private static boolean isInsideNounPhrase(Token token) {
-        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
+        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM") || POSSESSIVE_DETERMINERS.contains(token.lowerCase())
                 || (token.is("PART") && token.text().equals("'s")) || token.text().equals("-");
     }
 

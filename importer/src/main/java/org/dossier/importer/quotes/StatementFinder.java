@@ -362,12 +362,12 @@ public class StatementFinder {
             int last = Speakers.firstTokenAfter(tokens, cut) - 1;
             boolean clauseBoundary = false;
             int closingMark = -1;
-            while (last >= 0 && (tokens.get(last).isOneOf(",\"") || tokens.get(last).is("SCONJ") || tokens.get(last).is("CCONJ"))) {
+            while (last >= 0 && (tokens.get(last).isOneOf(",\"") || opensAClause(tokens.get(last)) || tokens.get(last).is("CCONJ"))) {
                 // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
                 // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
                 // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
                 Token before = tokens.get(last);
-                clauseBoundary |= before.text().equals(",") || before.is("SCONJ")
+                clauseBoundary |= before.text().equals(",") || opensAClause(before)
                         || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
                 closingMark = before.text().equals("\"") ? last : closingMark;
                 last--;
@@ -386,6 +386,13 @@ public class StatementFinder {
     }
 
     private static final Set<String> JOINING_WORDS = Set.of("and", "or", "&");
+
+    // The tagger often reads "though" and "while" as adverbs; opening a clause is what they do here.
+    private static final Set<String> CONCESSIVE_CONJUNCTIONS = Set.of("though", "although", "while", "whereas");
+
+    private static boolean opensAClause(Token token) {
+        return CONCESSIVE_CONJUNCTIONS.contains(token.lowerCase()) || token.is("SCONJ");
+    }
 
     private static boolean inside(int offset, StatementCandidate statement) {
         return statement.contentStart() < offset && offset < statement.contentEnd();
@@ -520,13 +527,13 @@ public class StatementFinder {
 
     /**
      * "Trump attacked Clinton over Libya, saying she was …", "Cruz exhorted Republicans to vote and
-     * said he was …": a cue in the -ing form after a comma, or joined by "and", speaks with the
+     * said he was …": a cue in the -ing form after a comma, or joined by "and" or "but", speaks with the
      * subject of the clause it hangs from: the first noun phrase, at the head of the sentence or
      * after a comma, that a verb follows.
      */
     private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
         boolean participle = cue >= 3 && tokens.get(cue).lowerCase().endsWith("ing") && tokens.get(cue - 1).text().equals(",");
-        boolean joined = cue >= 3 && tokens.get(cue - 1).lowerCase().equals("and");
+        boolean joined = cue >= 3 && VERB_JOINING_WORDS.contains(tokens.get(cue - 1).lowerCase());
         if (!participle && !joined) {
             return Optional.empty();
         }
@@ -543,6 +550,8 @@ public class StatementFinder {
         }
         return Optional.empty();
     }
+
+    private static final Set<String> VERB_JOINING_WORDS = Set.of("and", "but");
 
     private static final int LONGEST_SOURCE = 12;
 

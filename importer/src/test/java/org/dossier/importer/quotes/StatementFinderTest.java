@@ -319,6 +319,27 @@ class StatementFinderTest {
     }
 
     @Test
+    void aSecondCueJoinedByButSpeaksWithTheSameSubject() {
+        assertThat(said("The aides say it is too early to talk of a deal but noted that both sides had agreed to meet."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(tuple("it is too early to talk of a deal", "The aides"),
+                        tuple("that both sides had agreed to meet", "The aides"));
+    }
+
+    @Test
+    void aConcessiveClauseWithASpeakerOfItsOwnIsASecondStatement() {
+        assertThat(said("Okafor said the convoy had left the city, though she noted the roads were still closed."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(tuple("the convoy had left the city", "Okafor"), tuple("the roads were still closed", "she"));
+    }
+
+    @Test
+    void aPossessiveOpensTheSpeakersPhrase() {
+        assertThat(said("Their lawyer said the convoy had been cleared."))
+                .extracting(Said::speaker).containsExactly("Their lawyer");
+    }
+
+    @Test
     void aSecondCueOfTheSameSpeakerLeavesTheFirstItsObject() {
         assertThat(said("The governor praised the plan and said it would bring jobs to the valley."))
                 .extracting(Said::content, Said::speaker)
