@@ -19,10 +19,12 @@ import org.dossier.importer.text.Token;
  * stored. A speaker is a name when its phrase ends in capitalised name words; the name is that run,
  * less any courtesy title ("Mr", "Ms") before it.
  *
- * <p>Left alone: pronouns and common nouns ("officials", "the company"), and a lone capitalised word
- * that is neither an acronym nor the surname of a person of the article ("Transocean said": a firm or
- * a surname, the words do not say which). Kinds: a courtesy title or two to four words make a person,
- * unless a word says organisation ("Watch", "Agency", "Guard"); an acronym is an organisation.
+ * <p>Left alone: pronouns and common nouns ("officials", "the company"). Kinds: a courtesy title or
+ * two to four words make a person, unless a word says organisation ("Watch", "Agency", "Guard"); an
+ * acronym is an organisation. A lone capitalised word ("Transocean said", "Hayward said") may be a
+ * firm or a surname: it is the surname of a person of the article if there is one, else the
+ * pronoun that takes it up next in the sentence says which ("Transocean said its …", "Hayward said
+ * he …"); with neither it is left alone.
  */
 public final class NamedSpeakers {
 
@@ -52,18 +54,23 @@ public final class NamedSpeakers {
     public ActorMentions addTo(List<FoundActor> found, AnalysedText text, List<int[]> speakers) {
         ActorMentions known = ActorMentions.of(found);
         Map<String, FoundActor.Builder> named = new LinkedHashMap<>();
-        List<Token> loneWords = new ArrayList<>();
+        List<LoneWord> loneWords = new ArrayList<>();
         for (int[] speaker : speakers) {
             if (!known.overlapping(speaker[0], speaker[1]).isEmpty()) {
                 continue;
             }
             Optional<Sentence> sentence = text.sentenceAt(speaker[0]);
             if (sentence.isPresent()) {
-                name(tokensWithin(sentence.get(), speaker[0], speaker[1]), named, loneWords);
+                name(sentence.get(), tokensWithin(sentence.get(), speaker[0], speaker[1]), named, loneWords);
             }
         }
-        for (Token word : loneWords) {
-            surnameOf(word.text(), found, named).ifPresent(person -> person.mention(word.start(), word.end()));
+        for (LoneWord lone : loneWords) {
+            Token word = lone.word();
+            if (isTheSurnameOfAFoundPerson(word.text(), found)) {
+                continue; // actor finding already gave that person this word's mentions
+            }
+            surnameOf(word.text(), named).or(() -> kindByPronoun(lone, text.text()).map(kind -> named.computeIfAbsent(word.text(),
+                    n -> new FoundActor.Builder(n, kind)))).ifPresent(actor -> actor.mention(word.start(), word.end()));
         }
         if (named.isEmpty()) {
             return known;
@@ -73,7 +80,10 @@ public final class NamedSpeakers {
         return ActorMentions.of(all);
     }
 
-    private void name(List<Token> phrase, Map<String, FoundActor.Builder> named, List<Token> loneWords) {
+    private record LoneWord(Token word, Sentence sentence) {
+    }
+
+    private void name(Sentence sentence, List<Token> phrase, Map<String, FoundActor.Builder> named, List<LoneWord> loneWords) {
         int start = phrase.size();
         while (start > 0 && NameReader.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")) {
             start--;
@@ -93,7 +103,7 @@ public final class NamedSpeakers {
         Optional<ActorKind> kind = kindOf(name, courtesy);
         if (kind.isEmpty()) {
             if (name.size() == 1) {
-                loneWords.add(name.get(0));
+                loneWords.add(new LoneWord(name.get(0), sentence));
             }
             return;
         }
@@ -120,16 +130,58 @@ public final class NamedSpeakers {
         return NameReader.COURTESY_TITLES.contains(word.lowerCase()) || gazetteer.isTitle(word.text());
     }
 
-    /** The one person of the article, found or named as a speaker, whose last name this is. */
-    private static Optional<FoundActor.Builder> surnameOf(String word, List<FoundActor> found,
-            Map<String, FoundActor.Builder> named) {
-        if (found.stream().anyMatch(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word))) {
-            return Optional.empty(); // actor finding already gave that person this word's mentions
-        }
+    private static boolean isTheSurnameOfAFoundPerson(String word, List<FoundActor> found) {
+        return found.stream().anyMatch(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word));
+    }
+
+    /** The one person named as a speaker whose last name this is. */
+    private static Optional<FoundActor.Builder> surnameOf(String word, Map<String, FoundActor.Builder> named) {
         List<FoundActor.Builder> people = named.values().stream()
                 .filter(actor -> actor.kind() == ActorKind.PERSON && actor.surname().equals(word))
                 .toList();
         return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+    }
+
+    // Not "it": "Cameron said it had been a hard week" stands for nobody.
+    private static final Map<String, ActorKind> PRONOUN_KINDS = Map.of("its", ActorKind.ORGANISATION,
+            "he", ActorKind.PERSON, "his", ActorKind.PERSON, "him", ActorKind.PERSON, "she", ActorKind.PERSON, "her", ActorKind.PERSON);
+    // Close enough to be the word's own clause: "BP said on Tuesday that it had …".
+    private static final int PRONOUN_REACH = 8;
+
+    /**
+     * The kind the next third-person pronoun after the word gives it, within reach and outside
+     * quotation marks (a quote speaks of others in its own voice): "its" an organisation; "he",
+     * "she", "his", "her" a person.
+     */
+    private static Optional<ActorKind> kindByPronoun(LoneWord lone, String text) {
+        Token word = lone.word();
+        if (!word.is("PROPN") || !word.text().chars().allMatch(Character::isLetter) || isWrittenInLowerCase(word.lowerCase(), text)) {
+            return Optional.empty(); // "Refugees said he …": a capital opening the sentence names nobody
+        }
+        List<Token> tokens = lone.sentence().tokens();
+        int at = tokens.indexOf(word);
+        for (int i = at + 1; i < tokens.size() && i <= at + PRONOUN_REACH; i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals("\"")) {
+                break;
+            }
+            ActorKind kind = PRONOUN_KINDS.get(token.lowerCase());
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The word stands in the text in lower case too, as a common word does and a name does not ("refugees"). */
+    private static boolean isWrittenInLowerCase(String lowerCase, String text) {
+        for (int at = text.indexOf(lowerCase); at >= 0; at = text.indexOf(lowerCase, at + 1)) {
+            int end = at + lowerCase.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> tokensWithin(Sentence sentence, int start, int end) {

@@ -65,4 +65,26 @@ class NamedSpeakersTest {
         assertThat(extraction.actors()).extracting(Extraction.Actor::name)
                 .doesNotContain("Officials", "Brandtco", "Freedom Square", "TV");
     }
+
+    @Test
+    void aLoneNameTakenUpByHeOrSheIsAPerson() {
+        Extraction extraction = extract("Brandt said he would stay on as chairman.");
+
+        assertThat(actor(extraction, "Brandt")).get().extracting(Extraction.Actor::kind).isEqualTo("person");
+        assertThat(speakers(extraction)).containsExactly("Brandt");
+    }
+
+    @Test
+    void aLoneNameTakenUpByItsIsAnOrganisation() {
+        Extraction extraction = extract("Brandtco said its profits had doubled.");
+
+        assertThat(actor(extraction, "Brandtco")).get().extracting(Extraction.Actor::kind).isEqualTo("organisation");
+    }
+
+    @Test
+    void aCapitalisedWordTheTextAlsoWritesInLowerCaseIsNoName() {
+        Extraction extraction = extract("Refugees said he had promised them tents. The refugees waited.");
+
+        assertThat(extraction.actors()).extracting(Extraction.Actor::name).doesNotContain("Refugees");
+    }
 }
