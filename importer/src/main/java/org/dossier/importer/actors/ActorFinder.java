@@ -42,10 +42,12 @@ public class ActorFinder {
 
     private final Gazetteer gazetteer;
     private final NameReader names;
+    private final DescribedOrganisations described;
 
     public ActorFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.names = new NameReader(gazetteer);
+        this.described = new DescribedOrganisations(names, gazetteer);
     }
 
     public ActorFinder() {
@@ -113,7 +115,8 @@ public class ActorFinder {
                 taken.add(new int[] {tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()});
                 i = affiliationEnd;
             } else {
-                i = Math.max(i + 1, Math.max(courtesy(tokens, i, actors, taken), appositive(tokens, i, actors, taken)));
+                i = Math.max(i + 1, Math.max(Math.max(courtesy(tokens, i, actors, taken), appositive(tokens, i, actors, taken)),
+                        describedOrganisation(tokens, i, actors, taken)));
             }
         }
     }
@@ -251,6 +254,24 @@ public class ActorFinder {
         return false;
     }
 
+    /** "aircraft manufacturer Boeing": see {@link DescribedOrganisations}. Returns where the name ends, or {@code i}. */
+    private int describedOrganisation(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+        Optional<int[]> named = described.namedAfter(tokens, i);
+        if (named.isEmpty()) {
+            return i;
+        }
+        int start = named.get()[0];
+        if (affiliationAt(tokens, start).isPresent()) {
+            return i; // "investment company Mitsui & Co": the rules for names read it whole
+        }
+        int end = named.get()[1];
+        String name = words(tokens, start, end);
+        actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
+                .mention(tokens.get(start).start(), tokens.get(end - 1).end());
+        taken.add(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()});
+        return end;
+    }
+
     /**
      * "Mr. Lee Hsien Loong": a courtesy title before a name of two words or more makes a person,
      * titled by nothing. Returns where the name ends, or {@code i}. ("Mr Hayward" alone is left to the
@@ -362,9 +383,8 @@ public class ActorFinder {
 
     /** "Russia's" (one token, as the tokenizer leaves it) at {@code i}: Russia, ending after that token. */
     private Optional<Affiliation> possessor(List<Token> tokens, int i) {
-        String word = tokens.get(i).text();
-        return word.endsWith("'s") && word.length() > 2
-                ? gazetteer.name(word.substring(0, word.length() - 2)).map(entry -> new Affiliation(entry.canonical(), entry.kind(), i + 1))
+        return NameReader.isPossessive(tokens.get(i))
+                ? gazetteer.name(NameReader.possessor(tokens.get(i))).map(entry -> new Affiliation(entry.canonical(), entry.kind(), i + 1))
                 : Optional.empty();
     }
 
@@ -390,9 +410,12 @@ public class ActorFinder {
     /** "Boeing" alone, after "Boeing spokesman Todd Blecher" made it known as an organisation. */
     private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations, List<int[]> taken) {
         for (Token token : tokens) {
-            FoundActor.Builder organisation = organisations.get(token.text());
-            if (organisation != null && !isTaken(taken, token.start(), token.end())) {
-                organisation.mention(token.start(), token.end());
+            // "Boeing's 787": the name without its possessive.
+            boolean possessive = NameReader.isPossessive(token);
+            FoundActor.Builder organisation = organisations.get(possessive ? NameReader.possessor(token) : token.text());
+            int end = possessive ? token.end() - "'s".length() : token.end();
+            if (organisation != null && !isTaken(taken, token.start(), end)) {
+                organisation.mention(token.start(), end);
             }
         }
     }

@@ -105,6 +105,16 @@ final class NameReader {
         return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
+    /** "Russia's", "BP's": the tokenizer leaves a possessive one token with its name. */
+    static boolean isPossessive(Token token) {
+        return token.text().endsWith("'s") && token.text().length() > 2;
+    }
+
+    /** A possessive token's name, without the "'s". */
+    static String possessor(Token token) {
+        return token.text().substring(0, token.text().length() - 2);
+    }
+
     static boolean isNameWord(Token token) {
         return token.isCapitalised() && Character.isLetter(token.text().charAt(0)) && !token.is("VERB") && !token.is("AUX")
                 && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");

@@ -56,12 +56,9 @@ public final class NamedSpeakers {
         Map<String, FoundActor.Builder> named = new LinkedHashMap<>();
         List<LoneWord> loneWords = new ArrayList<>();
         for (int[] speaker : speakers) {
-            if (!known.overlapping(speaker[0], speaker[1]).isEmpty()) {
-                continue;
-            }
             Optional<Sentence> sentence = text.sentenceAt(speaker[0]);
             if (sentence.isPresent()) {
-                name(sentence.get(), tokensWithin(sentence.get(), speaker[0], speaker[1]), named, loneWords);
+                name(sentence.get(), tokensWithin(sentence.get(), speaker[0], speaker[1]), known, named, loneWords);
             }
         }
         for (LoneWord lone : loneWords) {
@@ -83,9 +80,12 @@ public final class NamedSpeakers {
     private record LoneWord(Token word, Sentence sentence) {
     }
 
-    private void name(Sentence sentence, List<Token> phrase, Map<String, FoundActor.Builder> named, List<LoneWord> loneWords) {
+    private void name(Sentence sentence, List<Token> phrase, ActorMentions known, Map<String, FoundActor.Builder> named,
+            List<LoneWord> loneWords) {
         int start = phrase.size();
-        while (start > 0 && NameReader.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")) {
+        // "BP's Kent Wells": the name is after the possessive.
+        while (start > 0 && NameReader.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")
+                && !NameReader.isPossessive(phrase.get(start - 1))) {
             start--;
         }
         boolean courtesy = false;
@@ -96,7 +96,9 @@ public final class NamedSpeakers {
             }
         }
         List<Token> name = phrase.subList(start, phrase.size());
-        if (name.isEmpty() || (start > 0 && NAME_LINKS.contains(phrase.get(start - 1).lowerCase()))
+        // A name actor finding found is known; "BP's Kent Wells" is not known for BP's being so.
+        if (name.isEmpty() || !known.overlapping(name.get(0).start(), name.get(name.size() - 1).end()).isEmpty()
+                || (start > 0 && NAME_LINKS.contains(phrase.get(start - 1).lowerCase()))
                 || name.stream().anyMatch(word -> gazetteer.name(word.text()).isPresent() || PLACE_WORDS.contains(word.lowerCase()))) {
             return;
         }

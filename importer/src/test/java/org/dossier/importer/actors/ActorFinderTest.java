@@ -87,6 +87,22 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNameAfterAKindOfFirmIsAnOrganisationThroughoutTheArticle() {
+        List<FoundActor> found = actors("The aircraft maker Helvetia delivered its first jet. Helvetia's rivals waited.");
+
+        FoundActor maker = named(found, "Helvetia").orElseThrow();
+        assertThat(maker.kind()).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(maker.mentions()).extracting(m -> m[1] - m[0]).containsExactly(8, 8);
+    }
+
+    @Test
+    void aNameAfterAKindOfFirmThatModifiesANounOrOpensAClauseIsNoOrganisation() {
+        List<FoundActor> found = actors("The firm Okafor family members founded grew. The firm, Brandt said, grew.");
+
+        assertThat(found).extracting(FoundActor::name).doesNotContain("Okafor", "Brandt");
+    }
+
+    @Test
     void theEmployerNamedBeforeATitledPersonIsTheirOrganisationThroughoutTheArticle() {
         List<FoundActor> found = actors("Helvetia spokesman Jonas Brandt said the fleet was grounded. Helvetia will pay.");
 

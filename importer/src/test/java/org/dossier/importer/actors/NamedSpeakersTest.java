@@ -87,4 +87,11 @@ class NamedSpeakersTest {
 
         assertThat(extraction.actors()).extracting(Extraction.Actor::name).doesNotContain("Refugees");
     }
+
+    @Test
+    void aSpeakerAfterAnOrganisationsPossessiveIsThePersonNotTheOrganisation() {
+        Extraction extraction = extract("The aircraft maker Helvetia grounded its fleet. Helvetia's Jonas Brandt said the fleet was safe.");
+
+        assertThat(speakers(extraction)).containsExactly("Jonas Brandt");
+    }
 }
