@@ -8,7 +8,10 @@ import java.util.Set;
  */
 final class OrganisationWords {
 
-    private static final Set<String> WORDS = Set.of("agency", "administration", "airline", "airlines", "airways", "army",
+    // Companies' last words too: "Apple Computer", "General Motors", "Boeing Commercial Airplanes"; not "capital", a city as often.
+    private static final Set<String> WORDS = Set.of("aerospace", "airplanes", "communications", "computer", "electric",
+            "entertainment", "motors", "partners", "petroleum", "pharmaceuticals", "securities", "software",
+            "agency", "administration", "airline", "airlines", "airways", "army",
             "association", "authority", "bank", "board", "brotherhood", "bureau", "center", "centre", "coalition", "co",
             "co.", "commission", "committee", "company", "corp", "corp.", "corporation", "council", "court", "department",
             "federation", "forces", "foundation", "front", "fund", "group", "guard", "holdings", "inc", "inc.", "industries",
