@@ -35,10 +35,23 @@ final class ReportingVerbs {
     // "called off the talks", "called up reservists": the same verb, no speech.
     private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out", "it");
 
-    /** The token at {@code i} is a cue in its place: a reporting verb not followed by a particle that makes it another verb. */
+    // "the report", "his claims", "a question": after these the word is a noun, whatever the tagger would say.
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its", "their",
+            "our", "my", "your", "every", "each");
+
+    /** "the report", "Okafor's reported death": a determiner or a possessive makes the next word part of a noun phrase. */
+    private static boolean determines(Token token) {
+        return DETERMINERS.contains(token.lowerCase()) || token.text().length() > 2 && token.text().endsWith("'s");
+    }
+
+    /**
+     * The token at {@code i} is a cue in its place: a reporting verb not after a determiner or a possessive, and not
+     * followed by a particle that makes it another verb. Read from the words alone, so that the
+     * many nouns among these forms ("state", "report", "point") never have their sentence tagged.
+     */
     static boolean isCueAt(List<Token> tokens, int i) {
         String word = tokens.get(i).lowerCase();
-        if (!FORMS.contains(word)) {
+        if (!FORMS.contains(word) || i > 0 && determines(tokens.get(i - 1))) {
             return false;
         }
         boolean call = word.startsWith("call");

@@ -113,6 +113,11 @@ class StatementFinderTest {
     }
 
     @Test
+    void aCueFormAfterADeterminerOrAPossessiveIsANoun() {
+        assertThat(said("Okafor's reported death was a ruse to win sympathy.")).isEmpty();
+    }
+
+    @Test
     void callingOffTalksIsNoStatement() {
         assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
     }
