@@ -48,9 +48,14 @@ final class Speakers {
             return Optional.empty();
         }
         int start = end;
-        while (start - 1 >= floor && (isInsideNounPhrase(tokens.get(start - 1))
-                || isOfBetweenNouns(tokens, start - 1))) {
-            start--;
+        while (start - 1 >= floor) {
+            if (closesAnInitial(tokens, start - 1) && start - 2 >= floor) {
+                start -= 2;
+            } else if (isInsideNounPhrase(tokens.get(start - 1)) || isOfBetweenNouns(tokens, start - 1)) {
+                start--;
+            } else {
+                break;
+            }
         }
         return Optional.of(new int[] {tokens.get(start).start(), last.end()});
     }
@@ -108,6 +113,8 @@ final class Speakers {
 
     private static final int LONGEST_ASIDE = 24;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
+    // In an aside, "that" opens a relative clause too: "-- the company that owns the channel --".
+    private static final Set<String> ASIDE_RELATIVES = Set.of("who", "which", "whose", "whom", "that");
 
     /**
      * "Rep. Jason Chaffetz (R-Utah) said", "Dianne Feinstein, Democrat of California, said", "Schiff,
@@ -159,7 +166,7 @@ final class Speakers {
             }
             // "Trump, speaking to veterans in Virginia, said": a participle describes the subject; a finite verb makes a
             // clause, unless a relative pronoun opens it ("a former envoy who led the talks").
-            finiteVerb = !RELATIVE_PRONOUNS.contains(lower(token)) && (finiteVerb || isVerb(token) && !token.lowerCase().endsWith("ing"));
+            finiteVerb = !ASIDE_RELATIVES.contains(lower(token)) && (finiteVerb || isVerb(token) && !token.lowerCase().endsWith("ing"));
         }
         return -1;
     }
@@ -255,8 +262,11 @@ final class Speakers {
     }
 
     static boolean isNominal(Token token) {
-        return token.is("PROPN") || token.is("NOUN") || looksLikeAMistaggedName(token);
+        return token.is("PROPN") || token.is("NOUN") || looksLikeAMistaggedName(token) || GENERATIONS.contains(token.text());
     }
+
+    // "Vann R. Newkirk II", "Martin Luther King Jr.": a name may end in its generation, which the tagger reads as a number.
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("in", "on", "at", "for", "from", "with", "by", "after",
             "before", "during", "since", "until", "about", "despite", "under", "over", "into", "through", "but", "and", "yet",
@@ -268,6 +278,15 @@ final class Speakers {
         return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV") || token.is("CCONJ"))
                 && token.isCapitalised()
                 && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
+    }
+
+    /** "Vann R. Newkirk": the tokenizer splits an initial from its full stop. */
+    private static boolean closesAnInitial(List<Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i).text().equals(".")) {
+            return false;
+        }
+        Token initial = tokens.get(i - 1);
+        return initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0)) && initial.end() == tokens.get(i).start();
     }
 
     /** "Secretary of State": "of" between two nouns stays in the phrase. */

@@ -101,6 +101,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aSpeakersNameKeepsItsInitialAndGeneration() {
+        assertThat(said("Amara K. Okafor said the convoy had left.\n\n\"The convoy has left,\" Jonas Brandt II said."))
+                .extracting(Said::speaker).containsExactly("Amara K. Okafor", "Jonas Brandt II");
+    }
+
+    @Test
+    void aRelativeClauseWithThatIsStillAnAside() {
+        assertThat(said("Okafor -- the envoy that leads the talks -- said the convoy had left."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
     void aClauseBetweenCommasIsNotAnAside() {
         assertThat(said("The talks failed, the envoy conceded, said the delegates would go home."))
                 .extracting(Said::speaker).doesNotContain("The talks");
