@@ -29,6 +29,11 @@ public class StatementFinder {
     public List<StatementCandidate> find(AnalysedText text) {
         List<Quote> quotes = Quote.in(text.text());
         List<StatementCandidate> found = new ArrayList<>(transcriptTurns(text.text()));
+        for (StatementCandidate introduced : introducedParagraphs(text)) {
+            if (found.stream().noneMatch(f -> f.overlaps(introduced))) {
+                found.add(introduced);
+            }
+        }
         for (StatementCandidate headline : headlines(text)) {
             if (found.stream().noneMatch(f -> f.overlaps(headline))) {
                 found.add(headline);
@@ -91,6 +96,49 @@ public class StatementFinder {
             }
         }
         return turns;
+    }
+
+    /**
+     * "He said:" closing a paragraph introduces the next one, quoted or not, as the speaker's words,
+     * whole: "Limbaugh added:\n\nAnd from a supposed front-runner …".
+     */
+    private static List<StatementCandidate> introducedParagraphs(AnalysedText text) {
+        List<StatementCandidate> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int cue = tokens.size() - 2;
+            if (cue < 1 || !tokens.get(cue + 1).text().equals(":") || !ReportingVerbs.isCueAt(tokens, cue)) {
+                continue;
+            }
+            Optional<int[]> paragraph = nextParagraph(text.text(), sentence.end());
+            Optional<int[]> speaker = paragraph.isPresent() && Speakers.isCueVerb(tokens, cue) ? Speakers.before(tokens, cue, 0) : Optional.empty();
+            if (speaker.isPresent()) {
+                found.add(new StatementCandidate(paragraph.get()[0], paragraph.get()[1], tokens.get(cue).start(), tokens.get(cue).end(),
+                        speaker.get()[0], speaker.get()[1], true));
+            }
+        }
+        return found;
+    }
+
+    /** The paragraph after a blank line right after {@code end}, without the quotation marks that enclose it whole. */
+    private static Optional<int[]> nextParagraph(String text, int end) {
+        int start = end;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length() || !text.substring(end, start).contains("\n\n")) {
+            return Optional.empty();
+        }
+        int stop = text.indexOf("\n\n", start);
+        stop = stop < 0 ? text.length() : stop;
+        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        if (stop - start > 2 && text.charAt(start) == '"' && text.charAt(stop - 1) == '"' && text.indexOf('"', start + 1) == stop - 1) {
+            start++;
+            stop--;
+        }
+        return Optional.of(new int[] {start, stop});
     }
 
     // "Sanders: Clinton needs to …" at the head of a line: one to three capitalised words, a colon, a clause.

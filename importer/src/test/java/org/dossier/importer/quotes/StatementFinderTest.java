@@ -190,6 +190,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParagraphEndingInACueAndAColonIntroducesTheNextParagraph() {
+        assertThat(said("The envoy arrived late. Okafor said:\n\n\"We have a plan and we are waiting for an answer.\""))
+                .containsExactly(new Said("We have a plan and we are waiting for an answer.", "Okafor", true));
+    }
+
+    @Test
     void aQuoteInTheNextParagraphIsAStatementOfItsOwn() {
         List<Said> statements = said("\"We have proposed a plan,\" Okafor said.\n\n\"It is now up to the others,\" Okafor added.");
 
