@@ -411,11 +411,9 @@ public class ActorFinder {
     private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations, List<int[]> taken) {
         for (Token token : tokens) {
             // "Boeing's 787": the name without its possessive.
-            boolean possessive = NameReader.isPossessive(token);
-            FoundActor.Builder organisation = organisations.get(possessive ? NameReader.possessor(token) : token.text());
-            int end = possessive ? token.end() - "'s".length() : token.end();
-            if (organisation != null && !isTaken(taken, token.start(), end)) {
-                organisation.mention(token.start(), end);
+            FoundActor.Builder organisation = organisations.get(NameReader.nameIn(token));
+            if (organisation != null && !isTaken(taken, token.start(), NameReader.nameEndIn(token))) {
+                organisation.mention(token.start(), NameReader.nameEndIn(token));
             }
         }
     }

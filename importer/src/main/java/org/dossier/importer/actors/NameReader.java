@@ -115,6 +115,16 @@ final class NameReader {
         return token.text().substring(0, token.text().length() - 2);
     }
 
+    /** The name a token spells, less any possessive: "Boeing's" is Boeing. */
+    static String nameIn(Token token) {
+        return isPossessive(token) ? possessor(token) : token.text();
+    }
+
+    /** Where the name a token spells ends: before its possessive. */
+    static int nameEndIn(Token token) {
+        return isPossessive(token) ? token.end() - "'s".length() : token.end();
+    }
+
     static boolean isNameWord(Token token) {
         return token.isCapitalised() && Character.isLetter(token.text().charAt(0)) && !token.is("VERB") && !token.is("AUX")
                 && !token.is("PRON") && !token.is("DET") && !token.is("CCONJ") && !token.is("SCONJ");

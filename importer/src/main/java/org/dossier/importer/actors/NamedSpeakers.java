@@ -1,6 +1,7 @@
 package org.dossier.importer.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +73,28 @@ public final class NamedSpeakers {
         if (named.isEmpty()) {
             return known;
         }
+        namedAgain(text, named, known);
         List<FoundActor> all = new ArrayList<>(found);
         named.values().forEach(actor -> all.add(actor.build()));
         return ActorMentions.of(all);
+    }
+
+    /** "The IFRC said …": the article's other mentions of a one-word organisation named as a speaker are its too. */
+    private static void namedAgain(AnalysedText text, Map<String, FoundActor.Builder> named, ActorMentions known) {
+        Map<String, FoundActor.Builder> organisations = new HashMap<>();
+        named.values().stream().filter(actor -> actor.kind() == ActorKind.ORGANISATION && actor.name().indexOf(' ') < 0)
+                .forEach(actor -> organisations.put(actor.name(), actor));
+        if (organisations.isEmpty()) {
+            return;
+        }
+        for (Sentence sentence : text.sentences()) {
+            for (Token token : sentence.tokens()) {
+                FoundActor.Builder organisation = organisations.get(NameReader.nameIn(token));
+                if (organisation != null && known.overlapping(token.start(), NameReader.nameEndIn(token)).isEmpty()) {
+                    organisation.mention(token.start(), NameReader.nameEndIn(token));
+                }
+            }
+        }
     }
 
     private record LoneWord(Token word, Sentence sentence) {

@@ -94,4 +94,11 @@ class NamedSpeakersTest {
 
         assertThat(speakers(extraction)).containsExactly("Jonas Brandt");
     }
+
+    @Test
+    void aOneWordOrganisationNamedAsASpeakerIsMentionedThroughoutTheArticle() {
+        Extraction extraction = extract("The IFRC said it would send tents. Trucks of the IFRC left at dawn. The IFRC's depot is empty.");
+
+        assertThat(actor(extraction, "IFRC").orElseThrow().mentions()).hasSize(3);
+    }
 }
