@@ -3,6 +3,8 @@ package org.dossier.importer.quotes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.importer.text.Token;
 
 /**
@@ -24,8 +26,12 @@ final class Speakers {
     /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
     static Optional<int[]> before(List<Token> tokens, int cue, int floor) {
         int end = cue - 1;
-        // "Clinton now says", "Cruz has long said": any adverb, not only those listed.
-        while (end >= floor && (SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase()) || isAdverbBeforeCue(tokens.get(end)))) {
+        // "Clinton now says", "Cruz has long said": any adverb. "Okafor could not say", "she didn't say": any auxiliary
+        // before a verb of speech; before the others it makes them other verbs as often ("BP could continue the test").
+        boolean speech = cue < tokens.size()
+                && (ReportingVerbs.isPlainSaying(tokens.get(cue).text()) || ReportingVerbs.isSpeechVerb(tokens.get(cue).text()));
+        while (end >= floor && (SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase()) || isAdverbBeforeCue(tokens.get(end))
+                || speech && isAuxiliary(tokens.get(end)))) {
             end--;
         }
         end = beforeTimeAdverbial(tokens, end, floor);
@@ -34,6 +40,11 @@ final class Speakers {
             return Optional.empty();
         }
         Token last = tokens.get(end);
+        Matcher contracted = CONTRACTED_SUBJECT.matcher(last.text());
+        if (contracted.matches()) {
+            // "She's said", "they've said": the tokenizer keeps pronoun and auxiliary one token; the speaker is the pronoun.
+            return Optional.of(new int[] {last.start(), last.start() + contracted.end(1)});
+        }
         if (RELATIVE_PRONOUNS.contains(last.lowerCase()) && end > floor) {
             // "a staffer at the State Department who told …": the speaker is the one "who" stands for, phrases and all.
             return before(tokens, end + (tokens.get(end - 1).text().equals(",") ? -1 : 0), floor)
@@ -58,6 +69,13 @@ final class Speakers {
             }
         }
         return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+    }
+
+    private static final Pattern CONTRACTED_SUBJECT = Pattern.compile("(?i)(he|she|they|we|i|you)'(?:s|ve|d|ll|re|m)");
+
+    /** "could", "didn't", "won't": the tagger tags a contracted negation with its auxiliary ("AUX+PART"). */
+    private static boolean isAuxiliary(Token token) {
+        return token.pos().startsWith("AUX");
     }
 
     private static boolean isAdverbBeforeCue(Token token) {

@@ -475,7 +475,7 @@ public class StatementFinder {
             // "said this month on CNBC", "told me this week", "spoke for about five minutes": when, where, to whom, not what.
             return Optional.empty();
         }
-        return content(tokens, start, contentEnd).map(c -> statement(c, verb, speaker.get(), quotes));
+        return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
     }
 
     private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
@@ -634,6 +634,30 @@ public class StatementFinder {
             }
         }
         return npEnd;
+    }
+
+    /**
+     * "didn't say whether …", "has never said that …": a negated cue keeps its negation (and the
+     * auxiliaries and adverbs with it), without which the words would read as a claim.
+     */
+    private static StatementCandidate withItsNegation(StatementCandidate statement, List<Token> tokens, int cue) {
+        int start = cue;
+        boolean negated = false;
+        for (int i = cue - 1; i >= 0 && isAuxiliaryOrAdverb(tokens.get(i)); i--) {
+            start = i;
+            negated |= isNegation(tokens.get(i));
+        }
+        return negated ? new StatementCandidate(statement.contentStart(), statement.contentEnd(), tokens.get(start).start(),
+                statement.cueEnd(), statement.speakerStart(), statement.speakerEnd(), statement.direct()) : statement;
+    }
+
+    private static boolean isAuxiliaryOrAdverb(Token token) {
+        return token.pos().startsWith("AUX") || token.is("PART") || token.is("ADV");
+    }
+
+    private static boolean isNegation(Token token) {
+        String word = token.lowerCase();
+        return word.equals("not") || word.equals("never") || word.endsWith("n't");
     }
 
     private static StatementCandidate statement(int[] content, Token cue, int[] speaker, List<Quote> quotes) {

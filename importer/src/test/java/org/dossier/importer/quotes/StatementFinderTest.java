@@ -27,6 +27,11 @@ class StatementFinderTest {
                 .toList();
     }
 
+    private List<String> cues(String text) {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean(text));
+        return finder.find(analysed).stream().map(s -> analysed.text().substring(s.cueStart(), s.cueEnd())).toList();
+    }
+
     @Test
     void aQuoteFollowedBySpeakerAndVerb() {
         assertThat(said("\"We will not give up on the ceasefire,\" Okafor said."))
@@ -49,6 +54,17 @@ class StatementFinderTest {
     void anyAdverbMayStandBetweenSpeakerAndCue() {
         assertThat(said("Amara Okafor now says the convoy must wait.\n\nThe envoy has long said that the ceasefire cannot hold."))
                 .extracting(Said::speaker).containsExactly("Amara Okafor", "The envoy");
+    }
+
+    @Test
+    void anAuxiliaryOrAContractedPronounStandsBeforeTheCue() {
+        assertThat(said("Okafor could say that the talks had failed.\n\nShe's said the convoy would leave."))
+                .extracting(Said::speaker).containsExactly("Okafor", "She");
+    }
+
+    @Test
+    void aNegatedCueKeepsItsNegation() {
+        assertThat(cues("The minister didn't say whether the convoy had left.")).containsExactly("didn't say");
     }
 
     @Test
