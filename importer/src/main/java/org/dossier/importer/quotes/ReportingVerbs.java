@@ -20,7 +20,7 @@ final class ReportingVerbs {
         "suggest", "testify", "tweet", "urge", "warn", "acknowledge", "admit", "ask", "believe", "caution", "conclude",
         "estimate", "promise", "vow", "boast", "indicate", "mention", "point", "wonder", "continue", "demand", "accuse",
         "agree", "fear", "hope", "worry", "question", "answer", "counter", "describe", "joke", "quip",
-        "shout", "yell", "call", "cite", "echo", "show",
+        "shout", "yell", "chant", "call", "cite", "echo", "show",
         // Acts of speech whose object is what was said of someone or something: "criticized the deal as a surrender".
         "criticize", "criticise", "praise", "condemn", "denounce", "lambast", "mock", "pledge", "propose", "endorse", "reject",
         "dismiss", "recommend", "applaud", "liken", "downplay", "dispute"};

@@ -575,12 +575,14 @@ public class StatementFinder {
 
     /**
      * "Trump attacked Clinton over Libya, saying she was …", "Cruz exhorted Republicans to vote and
-     * said he was …": a cue in the -ing form after a comma, or joined by "and" or "but", speaks with the
-     * subject of the clause it hangs from: the first noun phrase, at the head of the sentence or
-     * after a comma, that a verb follows.
+     * said he was …": a cue in the -ing form after a comma (or a comma and "while", "after" …), or
+     * joined by "and" or "but", speaks with the subject of the clause it hangs from: the first noun
+     * phrase, at the head of the sentence or after a comma, that a verb follows.
      */
     private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
-        boolean participle = cue >= 3 && tokens.get(cue).lowerCase().endsWith("ing") && tokens.get(cue - 1).text().equals(",");
+        boolean participle = cue >= 3 && tokens.get(cue).lowerCase().endsWith("ing")
+                && (tokens.get(cue - 1).text().equals(",") || PARTICIPLE_LEADS.contains(tokens.get(cue - 1).lowerCase())
+                && tokens.get(cue - 2).text().equals(","));
         boolean joined = cue >= 3 && VERB_JOINING_WORDS.contains(tokens.get(cue - 1).lowerCase());
         if (!participle && !joined) {
             return Optional.empty();
@@ -600,6 +602,8 @@ public class StatementFinder {
     }
 
     private static final Set<String> VERB_JOINING_WORDS = Set.of("and", "but");
+    // "…, while chanting “Hands up”", "…, before adding that …".
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("while", "after", "before", "by", "when");
 
     private static final int LONGEST_SOURCE = 12;
 

@@ -287,6 +287,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleCueAfterWhileSpeaksWithTheSubject() {
+        assertThat(said("The protesters marched through the city, while chanting \"Open the border now.\""))
+                .extracting(Said::speaker).containsExactly("The protesters");
+    }
+
+    @Test
     void aParticipleCueSpeaksWithTheSubjectAfterAnOpeningPhrase() {
         assertThat(said("In a speech in the north, the governor attacked the plan, saying it would close three schools."))
                 .containsExactly(new Said("it would close three schools", "the governor", false));
