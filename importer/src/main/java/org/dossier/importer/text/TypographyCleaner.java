@@ -1,5 +1,7 @@
 package org.dossier.importer.text;
 
+import java.util.Map;
+
 /**
  * Makes news typography regular so that sentence splitting, tokens and quote pairing see one form
  * of each mark:
@@ -13,6 +15,7 @@ package org.dossier.importer.text;
  *   <li>non-breaking and other exotic spaces become plain spaces;</li>
  *   <li>a run of three or more spaces inside a line, where a copy lost a dash or a word, becomes
  *       {@code " - "}, so the clause break is still visible.</li>
+ *   <li>the escaped brackets of tokenized corpora ({@code -LRB- CNN -RRB-}) become brackets again.</li>
  * </ul>
  * Characters such as ½ are kept: the time stage reads "5½ years" as it is.
  */
@@ -33,6 +36,12 @@ public final class TypographyCleaner {
                 text.append(original, i, run);
                 offsets.copy(i, run);
                 i = run;
+                continue;
+            }
+            String bracket = escapedBracketAt(original, i);
+            if (bracket != null) {
+                emit(text, offsets, i, i + ESCAPED_BRACKET_LENGTH, bracket);
+                i += ESCAPED_BRACKET_LENGTH;
                 continue;
             }
             int spaces = spaceRun(original, i);
@@ -83,9 +92,21 @@ public final class TypographyCleaner {
         return i - from;
     }
 
-    // Printable ASCII but the space and the single quotes, which may start a run or a doubled quote.
+    // Printable ASCII but the space, the single quotes (a run, a doubled quote) and the hyphen (an escaped bracket).
     private static boolean isPlainAscii(char c) {
-        return c > ' ' && c < 0x7F && c != '\'' && c != '`';
+        return c > ' ' && c < 0x7F && c != '\'' && c != '`' && c != '-';
+    }
+
+    private static final int ESCAPED_BRACKET_LENGTH = "-LRB-".length();
+    private static final Map<String, String> ESCAPED_BRACKETS = Map.of("-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]",
+            "-LCB-", "{", "-RCB-", "}");
+
+    /** The bracket a Penn Treebank escape at {@code at} stands for, or null. */
+    private static String escapedBracketAt(String s, int at) {
+        if (s.charAt(at) != '-' || at + ESCAPED_BRACKET_LENGTH > s.length() || s.charAt(at + ESCAPED_BRACKET_LENGTH - 1) != '-') {
+            return null;
+        }
+        return ESCAPED_BRACKETS.get(s.substring(at, at + ESCAPED_BRACKET_LENGTH));
     }
 
     private static boolean isInsideLine(String s, int from, int to) {

@@ -22,6 +22,14 @@ class TypographyCleanerTest {
     }
 
     @Test
+    void escapedBracketsOfATokenizedCorpusAreBracketsAgain() {
+        CleanText clean = cleaner.clean("Cairo -LRB- CNN -RRB- -- Talks resumed, a well-known envoy said.");
+
+        assertThat(clean.text()).isEqualTo("Cairo ( CNN ) -- Talks resumed, a well-known envoy said.");
+        assertThat(clean.originalSpan(8, 11)).containsExactly(12, 15);
+    }
+
+    @Test
     void apostrophesBecomeStraight() {
         assertThat(cleaner.clean("Syria’s war").text()).isEqualTo("Syria's war");
     }
