@@ -580,10 +580,13 @@ public class StatementFinder {
      * phrase, at the head of the sentence or after a comma, that a verb follows.
      */
     private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
-        boolean participle = cue >= 3 && tokens.get(cue).lowerCase().endsWith("ing")
-                && (tokens.get(cue - 1).text().equals(",") || PARTICIPLE_LEADS.contains(tokens.get(cue - 1).lowerCase())
-                && tokens.get(cue - 2).text().equals(","));
-        boolean joined = cue >= 3 && VERB_JOINING_WORDS.contains(tokens.get(cue - 1).lowerCase());
+        if (cue < 3) {
+            return Optional.empty();
+        }
+        String before = tokens.get(cue - 1).lowerCase();
+        boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (before.equals(",") || before.equals("by")
+                || PARTICIPLE_LEADS.contains(before) && tokens.get(cue - 2).text().equals(","));
+        boolean joined = VERB_JOINING_WORDS.contains(before);
         if (!participle && !joined) {
             return Optional.empty();
         }
@@ -602,7 +605,7 @@ public class StatementFinder {
     }
 
     private static final Set<String> VERB_JOINING_WORDS = Set.of("and", "but");
-    // "…, while chanting “Hands up”", "…, before adding that …".
+    // "…, while chanting “Hands up”", "…, before adding that …"; "by" needs no comma ("pitched himself by telling them …").
     private static final Set<String> PARTICIPLE_LEADS = Set.of("while", "after", "before", "by", "when");
 
     private static final int LONGEST_SOURCE = 12;

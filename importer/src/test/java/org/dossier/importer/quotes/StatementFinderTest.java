@@ -293,6 +293,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleCueAfterBySpeaksWithTheSubject() {
+        assertThat(said("The envoy calmed the delegates by telling them that the convoy had left."))
+                .extracting(Said::speaker).containsExactly("The envoy");
+    }
+
+    @Test
     void aParticipleCueSpeaksWithTheSubjectAfterAnOpeningPhrase() {
         assertThat(said("In a speech in the north, the governor attacked the plan, saying it would close three schools."))
                 .containsExactly(new Said("it would close three schools", "the governor", false));
