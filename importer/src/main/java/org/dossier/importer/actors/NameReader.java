@@ -14,7 +14,7 @@ final class NameReader {
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "van", "von", "al", "el", "bin", "ibn", "le", "la");
     static final Set<String> TITLE_LINKS = Set.of("for", "to", "on", "of");
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
-    static final int LONGEST_NAME = 4;
+    static final int LONGEST_NAME = 5;
 
     private final Gazetteer gazetteer;
 

@@ -133,6 +133,13 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNameOfFiveWordsIsKeptWhole() {
+        List<FoundActor> found = actors("Prime Minister Amina Bint Khalid Al Okafor arrived in Geneva on Monday.");
+
+        assertThat(named(found, "Amina Bint Khalid Al Okafor")).isPresent();
+    }
+
+    @Test
     void aMiddleInitialIsPartOfTheName() {
         List<FoundActor> found = actors("Senator Jonas K. Brandt arrived. Brandt spoke.");
 
