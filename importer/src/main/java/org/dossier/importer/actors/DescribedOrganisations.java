@@ -40,10 +40,7 @@ final class DescribedOrganisations {
             return Optional.empty();
         }
         int start = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",") ? i + 2 : i + 1;
-        if (start >= tokens.size() || !tokens.get(start).isCapitalised() || NameReader.COURTESY_TITLES.contains(tokens.get(start).lowerCase())
-                || CALENDAR_WORDS.contains(tokens.get(start).lowerCase())
-                || names.titleEnd(tokens, start) > start || gazetteer.name(tokens.get(start).text()).isPresent()
-                || !NameReader.isProperWord(tokens.get(start))) {
+        if (start >= tokens.size() || !tokens.get(start).isCapitalised() || !isAName(tokens, start)) {
             return Optional.empty();
         }
         int end = hyphenatedRunEnd(tokens, start);
@@ -54,6 +51,13 @@ final class DescribedOrganisations {
             return Optional.empty();
         }
         return Optional.of(new int[] {start, end});
+    }
+
+    /** The word at {@code start} may open a firm's name: no courtesy title, day, title or known place or body. */
+    private boolean isAName(List<Token> tokens, int start) {
+        String word = tokens.get(start).lowerCase();
+        return !NameReader.COURTESY_TITLES.contains(word) && !CALENDAR_WORDS.contains(word) && names.titleEnd(tokens, start) == start
+                && gazetteer.name(tokens.get(start).text()).isEmpty() && NameReader.isProperWord(tokens.get(start));
     }
 
     /** "Al-Ahram": the tokenizer splits a hyphenated name; its parts are written together. */

@@ -50,9 +50,10 @@ final class ReportingVerbs {
     }
 
     /**
-     * The token at {@code i} is a cue in its place: a reporting verb not after a determiner or a possessive, and not
-     * followed by a particle that makes it another verb. Read from the words alone, so that the
-     * many nouns among these forms ("state", "report", "point") never have their sentence tagged.
+     * The token at {@code i} is a cue in its place: a reporting verb not after a determiner or a
+     * possessive, and not followed by a particle that makes it another verb. Read from the words
+     * alone, so that the many nouns among these forms ("state", "report", "point") never have their
+     * sentence tagged.
      */
     static boolean isCueAt(List<Token> tokens, int i) {
         String word = tokens.get(i).lowerCase();

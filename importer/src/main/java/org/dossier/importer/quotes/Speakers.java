@@ -275,8 +275,9 @@ final class Speakers {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
     private static boolean isInsideNounPhrase(Token token) {
-        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM") || POSSESSIVE_DETERMINERS.contains(token.lowerCase())
-                || (token.is("PART") && token.text().equals("'s")) || token.text().equals("-");
+        return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
+                || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s"))
+                || token.text().equals("-");
     }
 
     static boolean isNominal(Token token) {

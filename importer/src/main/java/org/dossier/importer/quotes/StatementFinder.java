@@ -111,7 +111,8 @@ public class StatementFinder {
                 continue;
             }
             Optional<int[]> paragraph = nextParagraph(text.text(), sentence.end());
-            Optional<int[]> speaker = paragraph.isPresent() && Speakers.isCueVerb(tokens, cue) ? Speakers.before(tokens, cue, 0) : Optional.empty();
+            Optional<int[]> speaker = paragraph.isPresent() && Speakers.isCueVerb(tokens, cue)
+                    ? Speakers.before(tokens, cue, 0) : Optional.empty();
             if (speaker.isPresent()) {
                 found.add(new StatementCandidate(paragraph.get()[0], paragraph.get()[1], tokens.get(cue).start(), tokens.get(cue).end(),
                         speaker.get()[0], speaker.get()[1], true));
