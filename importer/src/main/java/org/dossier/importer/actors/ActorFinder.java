@@ -1,5 +1,6 @@
 package org.dossier.importer.actors;
 
+import static org.dossier.importer.actors.NameReader.CALENDAR_WORDS;
 import static org.dossier.importer.actors.NameReader.COURTESY_TITLES;
 import static org.dossier.importer.actors.NameReader.LONGEST_NAME;
 import static org.dossier.importer.actors.NameReader.NAME_PARTICLES;
@@ -159,13 +160,14 @@ public class ActorFinder {
         while (end < tokens.size() && end - i < LONGEST_ORGANISATION && !gazetteer.isTitle(tokens.get(end).text())
                 && (isProperWord(tokens.get(end)) || isLinkInAName(tokens, end))) {
             end++;
-            if (OrganisationWords.contains(tokens.get(end - 1).lowerCase())) {
+            if (OrganisationWords.contains(tokens.get(end - 1).lowerCase()) && !joinsALoneBody(tokens, end - 1)) {
                 organisationEnd = end;
             }
         }
-        // "Ministry of Defence", "Bank of America", "International Organization for Migration"
+        // "Ministry of Defence", "Bank of America", "International Organization for Migration"; not "Congress on Wednesday"
         if (organisationEnd > i && organisationEnd + 1 < tokens.size() && TITLE_LINKS.contains(tokens.get(organisationEnd).text())
-                && isProperWord(tokens.get(organisationEnd + 1)) && OrganisationWords.contains(tokens.get(organisationEnd - 1).lowerCase())) {
+                && isProperWord(tokens.get(organisationEnd + 1)) && !CALENDAR_WORDS.contains(tokens.get(organisationEnd + 1).lowerCase())
+                && OrganisationWords.contains(tokens.get(organisationEnd - 1).lowerCase())) {
             int of = organisationEnd + 1;
             while (of < tokens.size() && of - organisationEnd <= 3 && isProperWord(tokens.get(of))) {
                 of++;
@@ -181,6 +183,15 @@ public class ActorFinder {
             }
         }
         return organisationEnd;
+    }
+
+    // A firm's own last words after "and": "Oppenheimer and Co", "Mitsui & Co".
+    private static final Set<String> PARTNERS_SUFFIXES = Set.of("co", "co.", "company", "sons", "partners");
+
+    /** "Barack Obama and Congress", "Brazil and Congress": an organisation word right after "and" is a body of its own. */
+    private static boolean joinsALoneBody(List<Token> tokens, int word) {
+        return word > 0 && ORGANISATION_LINKS.contains(tokens.get(word - 1).text())
+                && !PARTNERS_SUFFIXES.contains(tokens.get(word).lowerCase());
     }
 
     // Words that stand before a title without being anybody's employer.

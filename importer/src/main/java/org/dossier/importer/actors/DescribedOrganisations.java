@@ -20,11 +20,6 @@ final class DescribedOrganisations {
             "chain", "chipmaker", "company", "conglomerate", "corporation", "drugmaker", "firm", "giant", "insurer",
             "lender", "maker", "manufacturer", "newspaper", "regulator", "retailer", "subsidiary", "agency", "watchdog");
 
-    // "the carrier Monday said": days and months are capitalised too.
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december");
-
     private final NameReader names;
     private final Gazetteer gazetteer;
 
@@ -56,8 +51,9 @@ final class DescribedOrganisations {
     /** The word at {@code start} may open a firm's name: no courtesy title, day, title or known place or body. */
     private boolean isAName(List<Token> tokens, int start) {
         String word = tokens.get(start).lowerCase();
-        return !NameReader.COURTESY_TITLES.contains(word) && !CALENDAR_WORDS.contains(word) && names.titleEnd(tokens, start) == start
-                && gazetteer.name(tokens.get(start).text()).isEmpty() && NameReader.isProperWord(tokens.get(start));
+        return !NameReader.COURTESY_TITLES.contains(word) && !NameReader.CALENDAR_WORDS.contains(word)
+                && names.titleEnd(tokens, start) == start && gazetteer.name(tokens.get(start).text()).isEmpty()
+                && NameReader.isProperWord(tokens.get(start));
     }
 
     /** "Al-Ahram": the tokenizer splits a hyphenated name; its parts are written together. */

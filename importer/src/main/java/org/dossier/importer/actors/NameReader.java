@@ -15,6 +15,10 @@ final class NameReader {
     static final Set<String> TITLE_LINKS = Set.of("for", "to", "on", "of");
     static final Set<String> COURTESY_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame");
     static final int LONGEST_NAME = 5;
+    // "the company Monday said", "Congress on Wednesday": days and months are capitalised, and name nobody.
+    static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december");
 
     private final Gazetteer gazetteer;
 

@@ -11,6 +11,9 @@ final class OrganisationWords {
     // Companies' last words too: "Apple Computer", "General Motors", "Boeing Commercial Airplanes"; not "capital", a city as often.
     private static final Set<String> WORDS = Set.of("aerospace", "airplanes", "communications", "computer", "electric",
             "entertainment", "motors", "partners", "petroleum", "pharmaceuticals", "securities", "software",
+            // Bodies and papers: "National Assembly", "Caribbean Community", "Medecins Sans Frontieres", "Chicago Tribune".
+            "assembly", "cabinet", "community", "congress", "frontieres", "frontières", "gazette", "government", "herald",
+            "journal", "parliament", "telegraph", "tribune",
             "agency", "administration", "airline", "airlines", "airways", "army",
             "association", "authority", "bank", "board", "brotherhood", "bureau", "center", "centre", "coalition", "co",
             "co.", "commission", "committee", "company", "corp", "corp.", "corporation", "council", "court", "department",

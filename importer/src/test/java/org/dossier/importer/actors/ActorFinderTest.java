@@ -103,6 +103,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOrganisationsNameStopsBeforeADayAndBeforeAnotherBodyJoinedByAnd() {
+        List<FoundActor> found = actors("The Harbour Pilots Association on Monday met Jonas Brandt and Parliament.");
+
+        assertThat(found).extracting(FoundActor::name).contains("Harbour Pilots Association")
+                .doesNotContain("Harbour Pilots Association on Monday", "Jonas Brandt and Parliament");
+    }
+
+    @Test
     void theEmployerNamedBeforeATitledPersonIsTheirOrganisationThroughoutTheArticle() {
         List<FoundActor> found = actors("Helvetia spokesman Jonas Brandt said the fleet was grounded. Helvetia will pay.");
 
