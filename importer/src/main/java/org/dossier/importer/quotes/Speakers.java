@@ -55,7 +55,7 @@ final class Speakers {
             return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
         }
-        if (!isNominal(last) && !isANameReadAsAVerb(tokens, end, floor)) {
+        if (!isNominal(last)) {
             return Optional.empty();
         }
         int start = end;
@@ -80,15 +80,6 @@ final class Speakers {
 
     private static boolean isAdverbBeforeCue(Token token) {
         return token.is("ADV") && !token.isCapitalised();
-    }
-
-    /**
-     * "Donald Trump says …", "Peter Hope says …": the tagger reads a surname that is also a verb as
-     * one. A capitalised "verb" right after a proper noun, before the cue, is the end of a name.
-     */
-    private static boolean isANameReadAsAVerb(List<Token> tokens, int i, int floor) {
-        Token token = tokens.get(i);
-        return token.isCapitalised() && isVerb(token) && i - 1 >= floor && tokens.get(i - 1).is("PROPN");
     }
 
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -325,10 +316,6 @@ final class Speakers {
      */
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (isANameReadAsAVerb(tokens, i, 0) && i + 1 < tokens.size() && isVerb(tokens.get(i + 1))) {
-            // "Peter Hope says": the cue is the next word; "Lindsey Graham Says" in a headline stays one.
-            return false;
-        }
         return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i);
     }
 

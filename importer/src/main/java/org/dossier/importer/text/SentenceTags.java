@@ -21,14 +21,32 @@ final class SentenceTags {
     synchronized String at(int index) {
         if (index >= tagged) {
             int to = Math.max(index + 1, Math.min(2, words.length));
-            Linguistics.tag(words, tags, tagged, to);
+            // One word further than asked: whether a word is a name read as a verb depends on the word after it.
+            int through = Math.min(words.length, to + 1);
+            Linguistics.tag(words, tags, tagged, through);
             if (tagged == 0 && opensWithAMistaggedName()) {
                 tags[0] = "PROPN";
-                Linguistics.tag(words, tags, 1, to);
+                Linguistics.tag(words, tags, 1, through);
+            }
+            for (int k = Math.max(1, tagged); k < to && k + 1 < through; k++) {
+                if (endsANameReadAsAVerb(k)) {
+                    tags[k] = "PROPN";
+                    Linguistics.tag(words, tags, k + 1, through);
+                }
             }
             tagged = to;
         }
         return tags[index];
+    }
+
+    /**
+     * "Donald Trump says …", "Peter Hope said …": a capitalised word the model reads as a verb,
+     * after a proper noun and before a verb in lower case, is the end of a name.
+     */
+    private boolean endsANameReadAsAVerb(int k) {
+        return "VERB".equals(tags[k]) && Character.isUpperCase(words[k].charAt(0)) && !words[k].endsWith("ing")
+                && "PROPN".equals(tags[k - 1]) && ("VERB".equals(tags[k + 1]) || "AUX".equals(tags[k + 1]))
+                && Character.isLowerCase(words[k + 1].charAt(0));
     }
 
     /**

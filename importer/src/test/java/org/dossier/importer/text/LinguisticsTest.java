@@ -53,6 +53,13 @@ class LinguisticsTest {
     }
 
     @Test
+    void aSurnameReadAsAVerbAfterAFirstNameIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Peter Hope said the crossing would stay closed."));
+
+        assertThat(analysed.sentences().get(0).tokens().get(1).pos()).isEqualTo("PROPN");
+    }
+
+    @Test
     void tokenOffsetsIndexTheCleanText() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("First. Then Geneva."));
 
