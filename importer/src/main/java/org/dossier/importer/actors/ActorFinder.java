@@ -394,8 +394,8 @@ public class ActorFinder {
 
     /** "Russia's" (one token, as the tokenizer leaves it) at {@code i}: Russia, ending after that token. */
     private Optional<Affiliation> possessor(List<Token> tokens, int i) {
-        return NameReader.isPossessive(tokens.get(i))
-                ? gazetteer.name(NameReader.possessor(tokens.get(i))).map(entry -> new Affiliation(entry.canonical(), entry.kind(), i + 1))
+        return tokens.get(i).isPossessive()
+                ? gazetteer.name(NameReader.nameIn(tokens.get(i))).map(entry -> new Affiliation(entry.canonical(), entry.kind(), i + 1))
                 : Optional.empty();
     }
 

@@ -59,8 +59,7 @@ final class DescribedOrganisations {
     /** "Al-Ahram": the tokenizer splits a hyphenated name; its parts are written together. */
     private static int hyphenatedRunEnd(List<Token> tokens, int start) {
         int end = NameReader.capitalisedRunEnd(tokens, start);
-        while (end + 1 < tokens.size() && tokens.get(end).text().equals("-") && tokens.get(end).start() == tokens.get(end - 1).end()
-                && tokens.get(end + 1).start() == tokens.get(end).end() && tokens.get(end + 1).isCapitalised()) {
+        while (end < tokens.size() && NameReader.isJoiningHyphen(tokens, end) && tokens.get(end + 1).isCapitalised()) {
             end = NameReader.capitalisedRunEnd(tokens, end + 1);
         }
         return end;

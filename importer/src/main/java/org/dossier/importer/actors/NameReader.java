@@ -109,24 +109,14 @@ final class NameReader {
         return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
-    /** "Russia's", "BP's": the tokenizer leaves a possessive one token with its name. */
-    static boolean isPossessive(Token token) {
-        return token.text().endsWith("'s") && token.text().length() > 2;
-    }
-
-    /** A possessive token's name, without the "'s". */
-    static String possessor(Token token) {
-        return token.text().substring(0, token.text().length() - 2);
-    }
-
     /** The name a token spells, less any possessive: "Boeing's" is Boeing. */
     static String nameIn(Token token) {
-        return isPossessive(token) ? possessor(token) : token.text();
+        return token.isPossessive() ? token.text().substring(0, token.text().length() - "'s".length()) : token.text();
     }
 
     /** Where the name a token spells ends: before its possessive. */
     static int nameEndIn(Token token) {
-        return isPossessive(token) ? token.end() - "'s".length() : token.end();
+        return token.isPossessive() ? token.end() - "'s".length() : token.end();
     }
 
     static boolean isNameWord(Token token) {
@@ -155,7 +145,8 @@ final class NameReader {
     }
 
     /** A hyphen written inside a name ("Mensah-Bonsu", "al-Assad"), touching the words on both sides. */
-    private static boolean isJoiningHyphen(List<Token> tokens, int i) {
+    /** "Mensah-Bonsu", "Al-Ahram": a hyphen the tokenizer split from the words it joins. */
+    static boolean isJoiningHyphen(List<Token> tokens, int i) {
         return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }

@@ -105,7 +105,7 @@ public final class NamedSpeakers {
         int start = phrase.size();
         // "BP's Kent Wells": the name is after the possessive.
         while (start > 0 && NameReader.isNameWord(phrase.get(start - 1)) && !phrase.get(start - 1).is("ADV")
-                && !NameReader.isPossessive(phrase.get(start - 1))) {
+                && !phrase.get(start - 1).isPossessive()) {
             start--;
         }
         boolean courtesy = false;

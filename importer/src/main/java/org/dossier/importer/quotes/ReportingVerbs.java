@@ -39,14 +39,9 @@ final class ReportingVerbs {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its", "their",
             "our", "my", "your", "every", "each");
 
-    // "she's said", "it's reported": "is" or "has", not a possessive.
-    private static final Set<String> CONTRACTED_PRONOUNS = Set.of("he's", "she's", "it's", "that's", "there's", "what's", "who's",
-            "here's", "where's");
-
     /** "the report", "Okafor's reported death": a determiner or a possessive makes the next word part of a noun phrase. */
     private static boolean determines(Token token) {
-        String word = token.lowerCase();
-        return DETERMINERS.contains(word) || word.length() > 2 && word.endsWith("'s") && !CONTRACTED_PRONOUNS.contains(word);
+        return DETERMINERS.contains(token.lowerCase()) || token.isPossessive();
     }
 
     /**

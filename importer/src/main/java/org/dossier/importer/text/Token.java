@@ -1,6 +1,7 @@
 package org.dossier.importer.text;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A token of the cleaned text: its characters [start, end), the words themselves and its Universal
@@ -54,6 +55,15 @@ public final class Token {
 
     public boolean is(String tag) {
         return pos().equals(tag);
+    }
+
+    // "she's said", "it's reported": "is" or "has" contracted, not a possessive.
+    private static final Set<String> CONTRACTED_PRONOUNS = Set.of("he's", "she's", "it's", "that's", "there's", "what's", "who's",
+            "here's", "where's");
+
+    /** "Russia's", "BP's": the tokenizer leaves a possessive one token with its name. */
+    public boolean isPossessive() {
+        return text.length() > 2 && text.endsWith("'s") && !CONTRACTED_PRONOUNS.contains(lowerCase());
     }
 
     /** A one-character token that is one of {@code characters}, as in {@code token.isOneOf(",:")}. */

@@ -60,6 +60,14 @@ class LinguisticsTest {
     }
 
     @Test
+    void aPossessiveIsOneTokenAndAContractedPronounIsNone() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Russia's envoy said she's leaving."));
+
+        assertThat(analysed.sentences().get(0).tokens()).filteredOn(Token::isPossessive).extracting(Token::text)
+                .containsExactly("Russia's");
+    }
+
+    @Test
     void tokenOffsetsIndexTheCleanText() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("First. Then Geneva."));
 
