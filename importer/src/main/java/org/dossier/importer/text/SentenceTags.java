@@ -1,5 +1,8 @@
 package org.dossier.importer.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * The parts of speech of one sentence's words, tagged up to the word a later stage asks about, the
  * first time it asks. Tagging is the costliest step of the analysis; most sentences hold nothing a
@@ -24,12 +27,12 @@ final class SentenceTags {
             // One word further than asked: whether a word is a name read as a verb depends on the word after it.
             int through = Math.min(words.length, to + 1);
             Linguistics.tag(words, tags, tagged, through);
-            if (tagged == 0 && opensWithAMistaggedName()) {
+            if (tagged == 0 && (opensWithAMistaggedName() || isANameReadAsAPronoun(0))) {
                 tags[0] = "PROPN";
                 Linguistics.tag(words, tags, 1, through);
             }
             for (int k = Math.max(1, tagged); k < to && k + 1 < through; k++) {
-                if (endsANameReadAsAVerb(k)) {
+                if (endsANameReadAsAVerb(k) || isANameReadAsAPronoun(k)) {
                     tags[k] = "PROPN";
                     Linguistics.tag(words, tags, k + 1, through);
                 }
@@ -40,13 +43,31 @@ final class SentenceTags {
     }
 
     /**
-     * "Donald Trump says …", "Peter Hope said …": a capitalised word the model reads as a verb,
-     * after a proper noun and before a verb in lower case, is the end of a name.
+     * "Donald Trump says …", "Peter Hope said …", "to stop him, Trump says …": a capitalised word
+     * the model reads as a verb inside a sentence, before a verb in lower case, is a name. Only after
+     * a name, a comma or a word in lower case: after a quote mark, a bracket or a colon a capital
+     * opens a quoted sentence, whose first word may be an imperative ("Stop talking").
      */
     private boolean endsANameReadAsAVerb(int k) {
         return "VERB".equals(tags[k]) && Character.isUpperCase(words[k].charAt(0)) && !words[k].endsWith("ing")
-                && "PROPN".equals(tags[k - 1]) && ("VERB".equals(tags[k + 1]) || "AUX".equals(tags[k + 1]))
-                && Character.isLowerCase(words[k + 1].charAt(0));
+                && ("PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
+                && ("VERB".equals(tags[k + 1]) || "AUX".equals(tags[k + 1])) && Character.isLowerCase(words[k + 1].charAt(0));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+            "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "myself", "yourself",
+            "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "this", "that", "these", "those", "who", "whom",
+            "whose", "which", "what", "whoever", "whatever", "whichever", "one", "ones", "oneself", "some", "any", "none", "all",
+            "both", "each", "either", "neither", "many", "much", "few", "several", "most", "more", "less", "other", "others",
+            "another", "such", "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody",
+            "everything", "no-one", "nobody", "nothing", "there", "y'all");
+
+    /**
+     * "Weaver says …": the model reads some surnames it never saw as pronouns. Pronouns are a closed
+     * class: a capitalised word tagged as one that is none is a name.
+     */
+    private boolean isANameReadAsAPronoun(int k) {
+        return "PRON".equals(tags[k]) && Character.isUpperCase(words[k].charAt(0)) && !PRONOUNS.contains(words[k].toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -60,6 +60,30 @@ class LinguisticsTest {
     }
 
     @Test
+    void aNameReadAsAVerbAfterACommaIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Despite efforts by his rivals to stop him, Trump says he will win."));
+
+        assertThat(analysed.sentences().get(0).tokens()).filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos)
+                .containsExactly("PROPN");
+    }
+
+    @Test
+    void aCapitalisedWordOpeningAQuotedSentenceKeepsItsVerbTag() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("He shouted: \"Stop talking about it.\""));
+
+        assertThat(analysed.sentences().get(0).tokens()).filteredOn(token -> token.text().equals("Stop")).extracting(Token::pos)
+                .containsExactly("VERB");
+    }
+
+    @Test
+    void aCapitalisedWordThatIsNoPronounIsNotTaggedAsOne() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Ibrahim said the city was calm. She said nothing."));
+
+        assertThat(analysed.sentences().get(0).tokens().get(0).pos()).isNotEqualTo("PRON");
+        assertThat(analysed.sentences().get(1).tokens().get(0).pos()).isEqualTo("PRON");
+    }
+
+    @Test
     void aPossessiveIsOneTokenAndAContractedPronounIsNone() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Russia's envoy said she's leaving."));
 
