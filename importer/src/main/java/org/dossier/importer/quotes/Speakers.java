@@ -55,7 +55,9 @@ final class Speakers {
             return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
         }
-        if (!isNominal(last)) {
+        // "the official said": an adjective as the head only before a verb of saying; before other cues it is as often
+        // a participle's modifier ("the total estimated amount").
+        if (!(isNominal(last) || speech && endsANounPhrase(tokens, end))) {
             return Optional.empty();
         }
         int start = end;
@@ -142,7 +144,7 @@ final class Speakers {
             Token before = tokens.get(opening - 1);
             if (before.text().equals(")")) {
                 at = opening - 1;
-            } else if (tokens.get(opening).text().equals(",") && !isNominal(before) && !before.is("PRON")) {
+            } else if (tokens.get(opening).text().equals(",") && !endsANounPhrase(tokens, opening - 1) && !before.is("PRON")) {
                 // "Okafor, 56, who …,": the comma that opened this aside closed the one before it.
                 at = opening;
             } else {
@@ -269,6 +271,23 @@ final class Speakers {
         return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
                 || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s"))
                 || token.text().equals("-");
+    }
+
+    /**
+     * "One Republican presidential hopeful, Carly Fiorina, says": the tagger reads the head of a noun
+     * phrase as an adjective when the word is one too ("hopeful", "Republican"); after an article, a
+     * number or another modifier it is the phrase's head all the same.
+     */
+    private static boolean endsANounPhrase(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (isNominal(token)) {
+            return true;
+        }
+        if (!token.is("ADJ") || i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.is("DET") || before.is("NUM") || before.is("ADJ") || POSSESSIVE_DETERMINERS.contains(before.lowerCase());
     }
 
     static boolean isNominal(Token token) {

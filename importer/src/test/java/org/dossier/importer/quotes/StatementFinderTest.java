@@ -111,6 +111,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void aNounPhraseWhoseHeadIsAlsoAnAdjectiveIsASpeaker() {
+        assertThat(said("The official said the convoy had been cleared. A Republican hopeful, Amara Okafor, says she will run."))
+                .extracting(Said::speaker).containsExactly("The official", "A Republican hopeful");
+    }
+
+    @Test
+    void anAdjectiveBeforeACueThatIsNoVerbOfSayingIsNoSpeaker() {
+        assertThat(said("The total estimated cost of the repairs is four million dollars.")).isEmpty();
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
