@@ -51,6 +51,11 @@ final class Speakers {
                     .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, antecedent[0]))).start(),
                         antecedent[1]});
         }
+        if (isProportion(tokens, end, floor)) {
+            // "Two in three said", "about one in 10 said": the share of those asked speaks for them.
+            int start = end - 2 - (end - 3 >= floor && tokens.get(end - 3).is("ADV") ? 1 : 0);
+            return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+        }
         if (last.is("PRON")) {
             return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
@@ -71,6 +76,12 @@ final class Speakers {
             }
         }
         return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+    }
+
+    /** "two in three", "one of five": a number in or of a number, ending at {@code end}. */
+    private static boolean isProportion(List<Token> tokens, int end, int floor) {
+        return end - 2 >= floor && tokens.get(end).is("NUM") && tokens.get(end - 2).is("NUM")
+                && (tokens.get(end - 1).lowerCase().equals("in") || tokens.get(end - 1).lowerCase().equals("of"));
     }
 
     private static final Pattern CONTRACTED_SUBJECT = Pattern.compile("(?i)(he|she|they|we|i|you)'(?:s|ve|d|ll|re|m)");

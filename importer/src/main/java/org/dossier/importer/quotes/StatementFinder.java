@@ -597,7 +597,8 @@ public class StatementFinder {
             }
             Optional<int[]> subject = Speakers.before(tokens, verb, 0);
             if (subject.isPresent()) {
-                int start = Speakers.firstTokenAfter(tokens, subject.get()[0]);
+                // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
+                int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
                 boolean headOfClause = start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and");
                 return headOfClause ? subject : Optional.empty();
             }

@@ -122,6 +122,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aShareOfThoseAskedSpeaksForThem() {
+        assertThat(said("Two in three said the curfew should end. About one in 10 said it should stay."))
+                .extracting(Said::speaker).containsExactly("Two in three", "About one in 10");
+    }
+
+    @Test
+    void aSecondVerbJoinedByAndSpeaksWithASubjectThatHasItsOwnPhrases() {
+        assertThat(said("A spokesman for the governor defended the route and said the police had trained for months."))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("the governor", "the police had trained for months"));
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
