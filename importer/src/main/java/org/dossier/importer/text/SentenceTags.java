@@ -73,11 +73,15 @@ final class SentenceTags {
     /**
      * "Trump said …", "Republicans say …": the model, which learnt "trump" and never the name, reads
      * a capitalised word opening a sentence as an imperative verb even when a finite verb follows it.
-     * Two verbs in a row at the head of a sentence are a name and its verb; a gerund in either place
+     * Two verbs in a row at the head of a sentence, or with an adverb between, are a name and its verb; a gerund in either place
      * ("Fighting continues", "Keep talking") is left as tagged.
      */
     private boolean opensWithAMistaggedName() {
-        return words.length >= 2 && "VERB".equals(tags[0]) && Character.isUpperCase(words[0].charAt(0)) && !words[0].endsWith("ing")
-                && ("AUX".equals(tags[1]) || "VERB".equals(tags[1]) && !words[1].endsWith("ing"));
+        if (words.length < 2 || !"VERB".equals(tags[0]) || !Character.isUpperCase(words[0].charAt(0)) || words[0].endsWith("ing")) {
+            return false;
+        }
+        // "Fields later tweeted …": an adverb may stand between the name and its verb.
+        int verb = "ADV".equals(tags[1]) && Character.isLowerCase(words[1].charAt(0)) && words.length >= 3 ? 2 : 1;
+        return "AUX".equals(tags[verb]) || "VERB".equals(tags[verb]) && !words[verb].endsWith("ing");
     }
 }

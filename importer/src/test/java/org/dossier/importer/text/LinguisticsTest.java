@@ -53,6 +53,13 @@ class LinguisticsTest {
     }
 
     @Test
+    void aNameOpeningASentenceBeforeAnAdverbAndItsVerbIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Fields later tweeted a photograph of the crowd."));
+
+        assertThat(analysed.sentences().get(0).tokens().get(0).pos()).isEqualTo("PROPN");
+    }
+
+    @Test
     void aSurnameReadAsAVerbAfterAFirstNameIsAName() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Peter Hope said the crossing would stay closed."));
 
