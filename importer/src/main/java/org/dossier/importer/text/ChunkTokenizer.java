@@ -1,6 +1,7 @@
 package org.dossier.importer.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,27 @@ final class ChunkTokenizer {
         return alphanumeric.matcher(sentence).region(from, to).matches();
     }
 
+    /**
+     * Where the model's parts end, the last excepted. The model splits many hyphenated words into
+     * word, hyphen, word ("Jean - Marc", "last - minute") and leaves others whole ("Ki-moon"), but
+     * now and then it leaves the hyphen on the second word ("Mark -Viverito"), which then reads as
+     * punctuation and cuts a name in two; such a hyphen is split off as well.
+     */
+    private static int[] hyphensApart(String chunk, Span[] parts) {
+        int[] ends = new int[2 * parts.length];
+        int count = 0;
+        for (int i = 0; i < parts.length; i++) {
+            int start = parts[i].getStart();
+            if (i > 0 && parts[i].length() > 1 && chunk.charAt(start) == '-' && Character.isLetter(chunk.charAt(start + 1))) {
+                ends[count++] = start + 1;
+            }
+            if (i < parts.length - 1) {
+                ends[count++] = parts[i].getEnd();
+            }
+        }
+        return Arrays.copyOf(ends, count);
+    }
+
     /** Where the chunk splits, as offsets into it. */
     private int[] splitsOf(String chunk) {
         int[] known = splits.get(chunk);
@@ -88,11 +110,7 @@ final class ChunkTokenizer {
             if (splits.size() >= MAX_CHUNKS) {
                 splits.clear();
             }
-            Span[] parts = model.tokenizePos(chunk);
-            known = new int[parts.length - 1];
-            for (int i = 0; i < known.length; i++) {
-                known[i] = parts[i].getEnd();
-            }
+            known = hyphensApart(chunk, model.tokenizePos(chunk));
             splits.put(chunk, known);
         }
         return known;

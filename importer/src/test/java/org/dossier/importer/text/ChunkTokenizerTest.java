@@ -33,6 +33,15 @@ class ChunkTokenizerTest {
     }
 
     @Test
+    void aHyphenSplitFromTheFirstWordOfAHyphenatedWordIsSplitFromTheSecondToo() {
+        ChunkTokenizer tokenizer = new ChunkTokenizer(MODEL);
+        String sentence = "Melissa Mark-Viverito met Wealth-X.";
+
+        assertThat(tokenizer.tokenizePos(sentence)).extracting(span -> span.getCoveredText(sentence).toString())
+                .containsSubsequence("Mark", "-", "Viverito").containsSubsequence("Wealth", "-", "X");
+    }
+
+    @Test
     void aRecurringChunkSplitsTheSameWayEachTime() {
         ChunkTokenizer tokenizer = new ChunkTokenizer(MODEL);
         String sentence = "He said. She said.";
