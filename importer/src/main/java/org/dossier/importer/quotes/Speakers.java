@@ -173,15 +173,17 @@ final class Speakers {
             return -1;
         }
         String closing = tokens.get(end).text();
-        String opening = closing.equals(")") ? "(" : closing.equals(",") || DASHES.contains(closing) ? closing : null;
-        if (opening == null) {
+        boolean bracket = closing.equals(")");
+        boolean dash = isDash(tokens, end);
+        if (!bracket && !dash && !closing.equals(",")) {
             return -1;
         }
         boolean finiteVerb = false;
         for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
             Token token = tokens.get(i);
-            if (token.text().equals(opening)) {
-                return finiteVerb ? -1 : i;
+            if (bracket ? token.text().equals("(") : dash ? isDash(tokens, i) : token.text().equals(closing)) {
+                // Brackets hold anything: "Chris Murphy (a Democrat so boyish he has been taken for a staffer) says".
+                return finiteVerb && !bracket ? -1 : i;
             }
             if (token.text().equals("\"")) {
                 return -1;
@@ -191,6 +193,16 @@ final class Speakers {
             finiteVerb = !ASIDE_RELATIVES.contains(lower(token)) && (finiteVerb || isVerb(token) && !token.lowerCase().endsWith("ing"));
         }
         return -1;
+    }
+
+    /** "--", or a hyphen set off by spaces, which is what the clean-up makes of an em or en dash between words. */
+    private static boolean isDash(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (DASHES.contains(token.text())) {
+            return true;
+        }
+        return token.text().equals("-") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).end() < token.start() && token.end() < tokens.get(i + 1).start();
     }
 
     private static String lower(Token token) {

@@ -134,6 +134,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAsideBetweenEmDashesIsPassedOver() {
+        assertThat(said("Amara Okafor \u2014 a teacher from the capital \u2014 says she will vote for the first time."))
+                .extracting(Said::speaker).containsExactly("Amara Okafor");
+    }
+
+    @Test
+    void aBracketedAsideMayHoldAClause() {
+        assertThat(said("Li Wei (a diplomat so young he has been taken for an intern) says the talks went well."))
+                .extracting(Said::speaker).containsExactly("Li Wei");
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
