@@ -31,7 +31,7 @@ final class Speakers {
         boolean speech = cue < tokens.size()
                 && (ReportingVerbs.isPlainSaying(tokens.get(cue).text()) || ReportingVerbs.isSpeechVerb(tokens.get(cue).text()));
         while (end >= floor && (SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase()) || isAdverbBeforeCue(tokens.get(end))
-                || speech && isAuxiliary(tokens.get(end)))) {
+                || speech && isAuxiliary(tokens.get(end)) || floatsAfterItsNoun(tokens, end, floor))) {
             end--;
         }
         end = beforeTimeAdverbial(tokens, end, floor);
@@ -51,9 +51,10 @@ final class Speakers {
                     .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, antecedent[0]))).start(),
                         antecedent[1]});
         }
-        if (isProportion(tokens, end, floor)) {
-            // "Two in three said", "about one in 10 said": the share of those asked speaks for them.
-            int start = end - 2 - (end - 3 >= floor && tokens.get(end - 3).is("ADV") ? 1 : 0);
+        int share = shareOfThoseAsked(tokens, end, floor);
+        if (share >= 0) {
+            // "Two in three said", "nearly nine out of 10 say", "those surveyed say", "another says": the share speaks for them.
+            int start = share - 1 >= floor && tokens.get(share - 1).is("ADV") ? share - 1 : share;
             return Optional.of(new int[] {tokens.get(start).start(), last.end()});
         }
         if (last.is("PRON")) {
@@ -78,10 +79,39 @@ final class Speakers {
         return Optional.of(new int[] {tokens.get(start).start(), last.end()});
     }
 
-    /** "two in three", "one of five": a number in or of a number, ending at {@code end}. */
-    private static boolean isProportion(List<Token> tokens, int end, int floor) {
-        return end - 2 >= floor && tokens.get(end).is("NUM") && tokens.get(end - 2).is("NUM")
-                && (tokens.get(end - 1).lowerCase().equals("in") || tokens.get(end - 1).lowerCase().equals("of"));
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
+
+    /** "Clinton and Sanders both argued", "the senators all said": the quantifier stands after the subject it counts. */
+    private static boolean floatsAfterItsNoun(List<Token> tokens, int i, int floor) {
+        return FLOATING_QUANTIFIERS.contains(tokens.get(i).lowerCase()) && i - 1 >= floor && isNominal(tokens.get(i - 1));
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "most", "several");
+    private static final Set<String> ASKED = Set.of("surveyed", "polled", "asked", "questioned", "interviewed", "sampled");
+
+    /**
+     * Where a share of people ending at {@code end} opens, or -1: "two in three", "nine out of 10",
+     * "47%", "all five", "those surveyed", "another". Polls and reporting on many voices speak
+     * through such phrases, which end in no noun.
+     */
+    private static int shareOfThoseAsked(List<Token> tokens, int end, int floor) {
+        Token last = tokens.get(end);
+        if (last.is("NUM") && end - 2 >= floor && tokens.get(end - 2).is("NUM")
+                && (lower(tokens.get(end - 1)).equals("in") || lower(tokens.get(end - 1)).equals("of"))) {
+            return end - 2;
+        }
+        if (last.is("NUM") && end - 3 >= floor && tokens.get(end - 3).is("NUM") && lower(tokens.get(end - 2)).equals("out")
+                && lower(tokens.get(end - 1)).equals("of")) {
+            return end - 3;
+        }
+        if (last.text().equals("%") && end - 1 >= floor && tokens.get(end - 1).is("NUM")
+                || last.is("NUM") && end - 1 >= floor && tokens.get(end - 1).is("DET")
+                || ASKED.contains(lower(last)) && end - 1 >= floor && lower(tokens.get(end - 1)).equals("those")) {
+            return end - 1;
+        }
+        // "Others say", "…, while another says": a quantifier alone speaks only at the head of a clause ("as many say" does not).
+        boolean headOfClause = end == 0 || tokens.get(end - 1).isOneOf(",;:") || tokens.get(end - 1).is("CCONJ") || tokens.get(end - 1).is("SCONJ");
+        return QUANTIFIERS.contains(lower(last)) && headOfClause ? end : -1;
     }
 
     private static final Pattern CONTRACTED_SUBJECT = Pattern.compile("(?i)(he|she|they|we|i|you)'(?:s|ve|d|ll|re|m)");

@@ -128,6 +128,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void thoseAskedAndTheirPercentageSpeak() {
+        assertThat(said("Those surveyed say the curfew should end. Nearly nine out of 10 say it hurts trade. In all, 47% say the curfew works."))
+                .extracting(Said::speaker).containsExactly("Those surveyed", "Nearly nine out of 10", "47%");
+    }
+
+    @Test
+    void aQuantifierAtTheHeadOfAClauseSpeaks() {
+        assertThat(said("One agency says the toll is 40, while another says it is 60."))
+                .extracting(Said::speaker).containsExactly("One agency", "another");
+    }
+
+    @Test
+    void aQuantifierAfterTheSubjectIsNotTheSpeaker() {
+        assertThat(said("The two envoys both said the ceasefire would hold."))
+                .extracting(Said::speaker).containsExactly("The two envoys");
+    }
+
+    @Test
     void aSecondVerbJoinedByAndSpeaksWithASubjectThatHasItsOwnPhrases() {
         assertThat(said("A spokesman for the governor defended the route and said the police had trained for months."))
                 .extracting(Said::speaker, Said::content).containsExactly(tuple("the governor", "the police had trained for months"));
