@@ -577,8 +577,8 @@ public class StatementFinder {
     /**
      * "Trump attacked Clinton over Libya, saying she was …", "Cruz exhorted Republicans to vote and
      * said he was …": a cue in the -ing form after a comma (or a comma and "while", "after" …), or
-     * joined by "and" or "but", speaks with the subject of the clause it hangs from: the first noun
-     * phrase, at the head of the sentence or after a comma, that a verb follows.
+     * joined by "and", "but" or "then", speaks with the subject of the clause it hangs from: the
+     * nearest verb before it whose subject opens the sentence or follows a comma or "and".
      */
     private static Optional<int[]> participleSubject(List<Token> tokens, int cue) {
         if (cue < 3) {
@@ -587,23 +587,30 @@ public class StatementFinder {
         String before = tokens.get(cue - 1).lowerCase();
         boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (before.equals(",") || before.equals("by")
                 || PARTICIPLE_LEADS.contains(before) && tokens.get(cue - 2).text().equals(","));
-        boolean joined = VERB_JOINING_WORDS.contains(before);
+        boolean joined = VERB_JOINING_WORDS.contains(before) || before.equals("then") && tokens.get(cue - 2).isOneOf(",");
         if (!participle && !joined) {
             return Optional.empty();
         }
-        for (int verb = 1; verb < cue - 1; verb++) {
-            if (!Speakers.isVerb(tokens.get(verb)) || tokens.get(verb).lowerCase().endsWith("ing")) {
+        for (int verb = cue - 2; verb >= 1; verb--) {
+            if (!isFiniteVerb(tokens, verb)) {
                 continue;
             }
             Optional<int[]> subject = Speakers.before(tokens, verb, 0);
             if (subject.isPresent()) {
                 // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
                 int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
-                boolean headOfClause = start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and");
-                return headOfClause ? subject : Optional.empty();
+                if (start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and")) {
+                    return subject;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** A verb that can have a subject: not a participle, unless an auxiliary makes it one ("he's comparing"). */
+    private static boolean isFiniteVerb(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return Speakers.isVerb(token) && (!token.lowerCase().endsWith("ing") || tokens.get(i - 1).pos().contains("AUX"));
     }
 
     private static final Set<String> VERB_JOINING_WORDS = Set.of("and", "but");

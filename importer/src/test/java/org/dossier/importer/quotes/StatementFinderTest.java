@@ -216,6 +216,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void aCueInTheIngFormSpeaksWithTheSubjectOfTheNearestClause() {
+        assertThat(said("After the talks collapsed, the minister rejected the plan, saying it would prolong the war."))
+                .extracting(Said::speaker, Said::content).contains(tuple("the minister", "it would prolong the war"));
+    }
+
+    @Test
+    void aJoinedCueSpeaksWithTheSubjectOfAProgressiveVerb() {
+        assertThat(said("He's comparing the new rules to the old ones and says they will not last."))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("He", "they will not last"));
+    }
+
+    @Test
+    void thenJoinsASecondCueToTheFirstVerbsSubject() {
+        assertThat(said("Okafor offered the envoy a seat at the table, then says she will not wait."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
     void aShortQuotedClauseBeforeItsAttributionIsAStatement() {
         assertThat(said("\"Absolutely not,\" Okafor said."))
                 .containsExactly(new Said("Absolutely not,", "Okafor", true));
