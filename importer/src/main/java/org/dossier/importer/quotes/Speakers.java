@@ -322,7 +322,7 @@ final class Speakers {
 
     private static boolean isInsideNounPhrase(Token token) {
         return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
-                || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s"))
+                || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s")) || token.isPossessive()
                 || token.text().equals("-");
     }
 

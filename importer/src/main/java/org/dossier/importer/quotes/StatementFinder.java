@@ -452,7 +452,11 @@ public class StatementFinder {
         Token verb = tokens.get(cue);
         int contentEnd = lastContentToken(tokens);
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
-        Optional<int[]> speakerFirst = Speakers.before(tokens, cue, 0);
+        // "Clinton spoke about the death of Crutcher in Tulsa, Oklahoma, arguing that …": a participle after a comma speaks
+        // with its clause's subject; read as a subject, the words before the comma would give "Tulsa".
+        boolean participle = verb.lowerCase().endsWith("ing") && cue > 0 && tokens.get(cue - 1).text().equals(",");
+        Optional<int[]> speakerFirst = participle ? participleSubject(tokens, cue).or(() -> Speakers.before(tokens, cue, 0))
+                : Speakers.before(tokens, cue, 0);
         int speakerStartToken = speakerFirst.map(s -> Speakers.withAttachedPhrases(tokens, sentence.tokenAt(s[0]))).orElse(cue);
         boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
                 && closesTheSentence(tokens, cue);

@@ -222,6 +222,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleAfterACommaIsNotSpokenByThePlaceBeforeIt() {
+        assertThat(said("The mayor spoke on Tuesday about the flooding in Accra, Ghana, arguing that the city needs new drains."))
+                .extracting(Said::speaker, Said::content).contains(tuple("The mayor", "that the city needs new drains"));
+    }
+
+    @Test
+    void aPossessiveNameIsPartOfTheSpeakerAfterTheCue() {
+        assertThat(said("The debates are not likely to change the race, noted NBC's Amara Okafor."))
+                .extracting(Said::speaker).containsExactly("NBC's Amara Okafor");
+    }
+
+    @Test
     void aJoinedCueSpeaksWithTheSubjectOfAProgressiveVerb() {
         assertThat(said("He's comparing the new rules to the old ones and says they will not last."))
                 .extracting(Said::speaker, Said::content).containsExactly(tuple("He", "they will not last"));
