@@ -208,19 +208,27 @@ final class Speakers {
         if (!bracket && !dash && !closing.equals(",")) {
             return -1;
         }
-        boolean finiteVerb = false;
+        // "Trump, speaking to veterans in Virginia, said", "The transcript, published by the Post, shows": a participle
+        // describes the subject; a finite verb makes a clause, unless a relative pronoun opens it ("a former envoy who led
+        // the talks"). Read backwards, the verb that opens the aside is seen last.
+        int verbs = 0;
+        int firstVerb = -1;
         for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
             Token token = tokens.get(i);
             if (bracket ? token.text().equals("(") : dash ? isDash(tokens, i) : token.text().equals(closing)) {
+                boolean clause = verbs > 1 || verbs == 1 && firstVerb != i + 1;
                 // Brackets hold anything: "Chris Murphy (a Democrat so boyish he has been taken for a staffer) says".
-                return finiteVerb && !bracket ? -1 : i;
+                return clause && !bracket ? -1 : i;
             }
             if (token.text().equals("\"")) {
                 return -1;
             }
-            // "Trump, speaking to veterans in Virginia, said": a participle describes the subject; a finite verb makes a
-            // clause, unless a relative pronoun opens it ("a former envoy who led the talks").
-            finiteVerb = !ASIDE_RELATIVES.contains(lower(token)) && (finiteVerb || isVerb(token) && !token.lowerCase().endsWith("ing"));
+            if (ASIDE_RELATIVES.contains(lower(token))) {
+                verbs = 0;
+            } else if (isVerb(token) && !token.lowerCase().endsWith("ing")) {
+                verbs++;
+                firstVerb = i;
+            }
         }
         return -1;
     }
@@ -388,11 +396,21 @@ final class Speakers {
      */
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i);
+        return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i)
+                || isFollowedByAThatReadAsAPronoun(tokens, i);
     }
 
     /** "X found that …", "X ruled that …": the word at {@code i} takes a that-clause, so it is a verb reporting a claim. */
     static boolean introducesThatClause(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("SCONJ");
+    }
+
+    /**
+     * "Video shows that Crutcher had …": after a cue form the tagger may read the conjunction as a
+     * pronoun (and the cue as a noun); a pronoun "that" would be the subject of a verb after it.
+     */
+    private static boolean isFollowedByAThatReadAsAPronoun(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).lowerCase().equals("that") && tokens.get(i + 1).is("PRON")
+                && !isVerb(tokens.get(i + 2)) && !tokens.get(i + 2).isOneOf(".,;:");
     }
 }

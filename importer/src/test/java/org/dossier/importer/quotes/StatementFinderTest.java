@@ -164,6 +164,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAsideOpenedByAPastParticipleIsPassedOver() {
+        assertThat(said("The report, published by the ministry on Monday, shows that exports fell by a third."))
+                .extracting(Said::speaker).containsExactly("The report");
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
@@ -196,6 +202,12 @@ class StatementFinderTest {
     @Test
     void aCueFormAfterADeterminerOrAPossessiveIsANoun() {
         assertThat(said("Okafor's reported death was a ruse to win sympathy.")).isEmpty();
+    }
+
+    @Test
+    void aThatTheTaggerReadsAsAPronounStillOpensWhatACueReports() {
+        assertThat(said("Video shows that Mensah had raised both hands."))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("Video", "that Mensah had raised both hands"));
     }
 
     @Test
