@@ -33,7 +33,9 @@ final class ReportingVerbs {
     }
 
     // "called off the talks", "called up reservists": the same verb, no speech.
-    private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out", "it");
+    private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out");
+    // "called it quits", "called it a day"; but "called it “predatory”" is speech.
+    private static final Set<String> CALLED_IT_ENDINGS = Set.of("quits", "off", "a");
 
     // "the report", "his claims", "a question": after these the word is a noun, whatever the tagger would say.
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its", "their",
@@ -55,8 +57,12 @@ final class ReportingVerbs {
         if (!FORMS.contains(word) || i > 0 && determines(tokens.get(i - 1))) {
             return false;
         }
-        boolean call = word.startsWith("call");
-        return !(call && i + 1 < tokens.size() && NON_SPEECH_PARTICLES.contains(tokens.get(i + 1).lowerCase()));
+        if (!word.startsWith("call") || i + 1 >= tokens.size()) {
+            return true;
+        }
+        String next = tokens.get(i + 1).lowerCase();
+        boolean calledItADay = next.equals("it") && i + 2 < tokens.size() && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
+        return !NON_SPEECH_PARTICLES.contains(next) && !calledItADay;
     }
 
     /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */

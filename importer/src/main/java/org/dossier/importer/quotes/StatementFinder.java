@@ -575,7 +575,8 @@ public class StatementFinder {
     private static boolean takesAnObject(List<Token> tokens, int cue) {
         Token next = tokens.get(cue + 1);
         return !ReportingVerbs.takesAListener(tokens.get(cue).text()) && !Speakers.opensATimeAdverbial(tokens, cue + 1)
-                && (next.is("DET") || next.is("NOUN") || next.is("ADJ"));
+                && (next.is("DET") || next.is("NOUN") || next.is("ADJ") || next.is("PROPN") || OBJECT_PRONOUNS.contains(next.lowerCase())
+                || next.lowerCase().equals("it"));
     }
 
     /**

@@ -211,6 +211,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void callingItSomethingIsAStatementAndCallingItQuitsIsNot() {
+        assertThat(said("The minister called it \"a cynical delay.\" The rebels called it quits after a week of shelling."))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("The minister", "it \"a cynical delay.\""));
+    }
+
+    @Test
+    void aNameAfterTheCueIsItsObjectAfterAnOpeningPhrase() {
+        assertThat(said("On Monday, Okafor called Mensah \"a reckless gambler.\""))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("Okafor", "Mensah \"a reckless gambler.\""));
+    }
+
+    @Test
     void callingOffTalksIsNoStatement() {
         assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
     }
