@@ -82,6 +82,14 @@ final class ReportingVerbs {
         return SAYING.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> ANSWERING = Set.of("respond", "responds", "responded", "responding", "reply", "replies",
+            "replied", "replying", "answer", "answers", "answered", "answering");
+
+    /** Verbs of answering, whose words must be a clause too: "did not respond to requests for comment" reports none. */
+    static boolean isAnswering(String word) {
+        return ANSWERING.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static final Set<String> ONLY_VERBS = Set.of("said", "told");
 
     /** Words that are verbs whatever the tagger makes of them ("lawmakers said Friday" comes back as a noun). */

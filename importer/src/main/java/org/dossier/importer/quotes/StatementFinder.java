@@ -475,9 +475,10 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
-        if (ReportingVerbs.isPlainSaying(verb.text()) && start >= 0 && start <= contentEnd && opensACircumstance(tokens, start)
-                && !holdsAVerb(tokens, start, contentEnd)) {
-            // "said this month on CNBC", "told me this week", "spoke for about five minutes": when, where, to whom, not what.
+        if ((ReportingVerbs.isPlainSaying(verb.text()) || ReportingVerbs.isAnswering(verb.text())) && start >= 0 && start <= contentEnd
+                && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, contentEnd)) {
+            // "said this month on CNBC", "told me this week", "spoke for about five minutes", "did not respond to requests for
+            // comment": when, where, to whom, not what.
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));

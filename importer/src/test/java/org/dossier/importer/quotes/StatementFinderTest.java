@@ -223,6 +223,11 @@ class StatementFinderTest {
     }
 
     @Test
+    void notRespondingToRequestsForCommentIsNoStatement() {
+        assertThat(said("The ministry did not respond to requests for comment on Monday.")).isEmpty();
+    }
+
+    @Test
     void callingOffTalksIsNoStatement() {
         assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
     }
