@@ -484,9 +484,10 @@ public class StatementFinder {
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
     }
 
+    /** A verb in lower case: a capitalised one in a circumstance is a name or a title ("on Fox News's “Fox and Friends”"). */
     private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
-            if (Speakers.isVerb(tokens.get(i))) {
+            if (!tokens.get(i).isCapitalised() && Speakers.isVerb(tokens.get(i))) {
                 return true;
             }
         }

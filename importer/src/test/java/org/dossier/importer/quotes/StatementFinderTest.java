@@ -228,6 +228,11 @@ class StatementFinderTest {
     }
 
     @Test
+    void aTitleInTheCircumstanceOfASayingIsNoStatement() {
+        assertThat(said("Okafor said Thursday morning on Radio One's \u201cFox and Friends.\u201d")).isEmpty();
+    }
+
+    @Test
     void callingOffTalksIsNoStatement() {
         assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
     }
