@@ -68,7 +68,7 @@ final class ReportingVerbs {
     /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */
     static boolean isSpeechVerb(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.equals("said") || w.equals("says") || w.equals("added") || w.equals("told") || w.equals("asked")
+        return w.equals("said") || w.equals("says") || w.equals("say") || w.equals("added") || w.equals("told") || w.equals("asked")
                 || w.equals("wrote") || w.equals("continued") || w.equals("explained") || w.equals("noted")
                 || w.equals("warned") || w.equals("insisted") || w.equals("argued") || w.equals("replied")
                 || w.equals("responded") || w.equals("tweeted") || w.equals("declared") || w.equals("stated");

@@ -170,6 +170,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aPluralSpeakerMayFollowTheCue() {
+        assertThat(said("The plan is not such a bad idea either, say some economists, who fear a recession."))
+                .extracting(Said::speaker, Said::content).containsExactly(tuple("some economists", "The plan is not such a bad idea either"));
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
