@@ -468,7 +468,9 @@ public class StatementFinder {
                 && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
                 : Optional.empty();
         if (speakerAfterVerb.isPresent()) {
-            return content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
+            // "The talks failed, said Kerry": what comes first is a clause; "That, too, say experts" holds no claim.
+            return holdsAVerb(tokens, 0, cue - 2) || isQuoted(tokens.get(0), sentence, quotes)
+                    ? content(tokens, 0, cue - 2).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes)) : Optional.empty();
         }
         Optional<int[]> speaker = speakerFirst.or(() -> Speakers.quotedAsSaying(tokens, cue)).or(() -> participleSubject(tokens, cue));
         if (speaker.isEmpty()) {

@@ -176,6 +176,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void noClauseBeforeAnInvertedCueIsNoStatement() {
+        assertThat(said("At this juncture, said the minister, nothing has been decided.")).extracting(Said::content)
+                .doesNotContain("At this juncture");
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
