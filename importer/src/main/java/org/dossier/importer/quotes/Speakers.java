@@ -32,6 +32,10 @@ final class Speakers {
                 && (ReportingVerbs.isPlainSaying(tokens.get(cue).text()) || ReportingVerbs.isSpeechVerb(tokens.get(cue).text()));
         while (end >= floor && (SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase()) || isAdverbBeforeCue(tokens.get(end))
                 || speech && isAuxiliary(tokens.get(end)) || floatsAfterItsNoun(tokens, end, floor))) {
+            if (BE.contains(tokens.get(end).lowerCase()) && cue < tokens.size() && isPastParticiple(tokens.get(cue))) {
+                // "The new models are said to be faster", "he was told that …": the subject of a passive is spoken of or to.
+                return Optional.empty();
+            }
             end--;
         }
         end = beforeTimeAdverbial(tokens, end, floor);
@@ -112,6 +116,14 @@ final class Speakers {
         // "Others say", "…, while another says": a quantifier alone speaks only at the head of a clause ("as many say" does not).
         boolean headOfClause = end == 0 || tokens.get(end - 1).isOneOf(",;:") || tokens.get(end - 1).is("CCONJ") || tokens.get(end - 1).is("SCONJ");
         return QUANTIFIERS.contains(lower(last)) && headOfClause ? end : -1;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "written", "thought", "known", "held", "found",
+            "shown", "felt", "heard", "sworn");
+
+    private static boolean isPastParticiple(Token cue) {
+        return IRREGULAR_PARTICIPLES.contains(cue.lowerCase());
     }
 
     private static final Pattern CONTRACTED_SUBJECT = Pattern.compile("(?i)(he|she|they|we|i|you)'(?:s|ve|d|ll|re|m)");

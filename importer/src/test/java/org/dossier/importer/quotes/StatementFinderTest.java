@@ -245,6 +245,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void theSubjectOfAPassiveSayingIsNotItsSpeaker() {
+        assertThat(said("The new models are said to be four times faster. The envoy was told that the border would stay shut."))
+                .isEmpty();
+    }
+
+    @Test
     void callingOffTalksIsNoStatement() {
         assertThat(said("The United States called off bilateral talks with Russia this month.")).isEmpty();
     }
