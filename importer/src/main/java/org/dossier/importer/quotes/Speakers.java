@@ -32,7 +32,7 @@ final class Speakers {
                 && (ReportingVerbs.isPlainSaying(tokens.get(cue).text()) || ReportingVerbs.isSpeechVerb(tokens.get(cue).text()));
         while (end >= floor && (SKIPPABLE_BEFORE_CUE.contains(tokens.get(end).lowerCase()) || isAdverbBeforeCue(tokens.get(end))
                 || speech && isAuxiliary(tokens.get(end)) || floatsAfterItsNoun(tokens, end, floor))) {
-            if (BE.contains(tokens.get(end).lowerCase()) && cue < tokens.size() && isPastParticiple(tokens.get(cue))) {
+            if (BE.contains(tokens.get(end).lowerCase()) && cue < tokens.size() && isParticipleOfSaying(tokens.get(cue))) {
                 // "The new models are said to be faster", "he was told that …": the subject of a passive is spoken of or to.
                 return Optional.empty();
             }
@@ -114,16 +114,18 @@ final class Speakers {
             return end - 1;
         }
         // "Others say", "…, while another says": a quantifier alone speaks only at the head of a clause ("as many say" does not).
-        boolean headOfClause = end == 0 || tokens.get(end - 1).isOneOf(",;:") || tokens.get(end - 1).is("CCONJ") || tokens.get(end - 1).is("SCONJ");
+        boolean headOfClause = end == 0 || tokens.get(end - 1).isOneOf(",;:") || tokens.get(end - 1).is("CCONJ")
+                || tokens.get(end - 1).is("SCONJ");
         return QUANTIFIERS.contains(lower(last)) && headOfClause ? end : -1;
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "written", "thought", "known", "held", "found",
+    private static final Set<String> SAYING_PARTICIPLES = Set.of("said", "told", "written", "thought", "known", "held", "found",
             "shown", "felt", "heard", "sworn");
 
-    private static boolean isPastParticiple(Token cue) {
-        return IRREGULAR_PARTICIPLES.contains(cue.lowerCase());
+    /** "said", "told", "thought": a participle whose passive subject is spoken of or to, never the one who spoke. */
+    private static boolean isParticipleOfSaying(Token cue) {
+        return SAYING_PARTICIPLES.contains(cue.lowerCase());
     }
 
     private static final Pattern CONTRACTED_SUBJECT = Pattern.compile("(?i)(he|she|they|we|i|you)'(?:s|ve|d|ll|re|m)");
@@ -220,7 +222,7 @@ final class Speakers {
         if (!bracket && !dash && !closing.equals(",")) {
             return -1;
         }
-        // "Trump, speaking to veterans in Virginia, said", "The transcript, published by the Post, shows": a participle
+        // "Trump, speaking to veterans in Virginia, said", "The report, published by the ministry, shows": a participle
         // describes the subject; a finite verb makes a clause, unless a relative pronoun opens it ("a former envoy who led
         // the talks"). Read backwards, the verb that opens the aside is seen last.
         int verbs = 0;
@@ -229,7 +231,7 @@ final class Speakers {
             Token token = tokens.get(i);
             if (bracket ? token.text().equals("(") : dash ? isDash(tokens, i) : token.text().equals(closing)) {
                 boolean clause = verbs > 1 || verbs == 1 && firstVerb != i + 1;
-                // Brackets hold anything: "Chris Murphy (a Democrat so boyish he has been taken for a staffer) says".
+                // Brackets hold anything: "Li Wei (a diplomat so young he has been taken for an intern) says".
                 return clause && !bracket ? -1 : i;
             }
             if (token.text().equals("\"")) {
@@ -342,12 +344,12 @@ final class Speakers {
 
     private static boolean isInsideNounPhrase(Token token) {
         return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
-                || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s")) || token.isPossessive()
-                || token.text().equals("-");
+                || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s"))
+                || token.isPossessive() || token.text().equals("-");
     }
 
     /**
-     * "One Republican presidential hopeful, Carly Fiorina, says": the tagger reads the head of a noun
+     * "A Republican hopeful, Amara Okafor, says", "the official said": the tagger reads the head of a noun
      * phrase as an adjective when the word is one too ("hopeful", "Republican"); after an article, a
      * number or another modifier it is the phrase's head all the same.
      */
@@ -418,7 +420,7 @@ final class Speakers {
     }
 
     /**
-     * "Video shows that Crutcher had …": after a cue form the tagger may read the conjunction as a
+     * "Video shows that Mensah had …": after a cue form the tagger may read the conjunction as a
      * pronoun (and the cue as a noun); a pronoun "that" would be the subject of a verb after it.
      */
     private static boolean isFollowedByAThatReadAsAPronoun(List<Token> tokens, int i) {

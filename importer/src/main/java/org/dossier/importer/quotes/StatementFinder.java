@@ -452,8 +452,8 @@ public class StatementFinder {
         Token verb = tokens.get(cue);
         int contentEnd = lastContentToken(tokens);
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
-        // "Clinton spoke about the death of Crutcher in Tulsa, Oklahoma, arguing that …": a participle after a comma speaks
-        // with its clause's subject; read as a subject, the words before the comma would give "Tulsa".
+        // "The mayor spoke about the flooding in Accra, Ghana, arguing that …": a participle after a comma speaks with its
+        // clause's subject; read as a subject, the words before the comma would give "Accra".
         boolean participle = verb.lowerCase().endsWith("ing") && cue > 0 && tokens.get(cue - 1).text().equals(",");
         Optional<int[]> speakerFirst = participle ? participleSubject(tokens, cue).or(() -> Speakers.before(tokens, cue, 0))
                 : Speakers.before(tokens, cue, 0);
@@ -486,7 +486,10 @@ public class StatementFinder {
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
     }
 
-    /** A verb in lower case: a capitalised one in a circumstance is a name or a title ("on Fox News's “Fox and Friends”"). */
+    /**
+     * A verb in lower case: a capitalised one in a circumstance is a name or a title ("on Radio One's
+     * “Fox and Friends”", where "Friends" is tagged a verb).
+     */
     private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
             if (!tokens.get(i).isCapitalised() && Speakers.isVerb(tokens.get(i))) {

@@ -85,7 +85,7 @@ final class ChunkTokenizer {
     /**
      * Where the model's parts end, the last excepted. The model splits many hyphenated words into
      * word, hyphen, word ("Jean - Marc", "last - minute") and leaves others whole ("Ki-moon"), but
-     * now and then it leaves the hyphen on the second word ("Mark -Viverito"), which then reads as
+     * now and then it leaves the hyphen on the second word ("Mensah -Bonsu"), which then reads as
      * punctuation and cuts a name in two; such a hyphen is split off as well.
      */
     private static int[] hyphensApart(String chunk, Span[] parts) {

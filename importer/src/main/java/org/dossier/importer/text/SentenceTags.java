@@ -43,7 +43,7 @@ final class SentenceTags {
     }
 
     /**
-     * "Donald Trump says …", "Peter Hope said …", "to stop him, Trump says …": a capitalised word
+     * "Donald Trump says …", "Peter Hope said …", "to win the vote, Trump says …": a capitalised word
      * the model reads as a verb inside a sentence, before a verb in lower case, is a name. Only after
      * a name, a comma or a word in lower case: after a quote mark, a bracket or a colon a capital
      * opens a quoted sentence, whose first word may be an imperative ("Stop talking").
@@ -63,7 +63,7 @@ final class SentenceTags {
             "everything", "no-one", "nobody", "nothing", "there", "y'all");
 
     /**
-     * "Weaver says …": the model reads some surnames it never saw as pronouns. Pronouns are a closed
+     * "Ibrahim said …": the model reads some names it never saw as pronouns. Pronouns are a closed
      * class: a capitalised word tagged as one that is none is a name.
      */
     private boolean isANameReadAsAPronoun(int k) {
@@ -80,7 +80,7 @@ final class SentenceTags {
         if (words.length < 2 || !"VERB".equals(tags[0]) || !Character.isUpperCase(words[0].charAt(0)) || words[0].endsWith("ing")) {
             return false;
         }
-        // "Fields later tweeted …": an adverb may stand between the name and its verb.
+        // "Fields later tweeted …" (Fields read as a verb): an adverb may stand between the name and its verb.
         int verb = "ADV".equals(tags[1]) && Character.isLowerCase(words[1].charAt(0)) && words.length >= 3 ? 2 : 1;
         return "AUX".equals(tags[verb]) || "VERB".equals(tags[verb]) && !words[verb].endsWith("ing");
     }

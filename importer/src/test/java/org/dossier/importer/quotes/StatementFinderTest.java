@@ -129,7 +129,8 @@ class StatementFinderTest {
 
     @Test
     void thoseAskedAndTheirPercentageSpeak() {
-        assertThat(said("Those surveyed say the curfew should end. Nearly nine out of 10 say it hurts trade. In all, 47% say the curfew works."))
+        assertThat(said("Those surveyed say the curfew should end. Nearly nine out of 10 say it hurts trade. "
+                + "In all, 47% say the curfew works."))
                 .extracting(Said::speaker).containsExactly("Those surveyed", "Nearly nine out of 10", "47%");
     }
 
@@ -172,7 +173,8 @@ class StatementFinderTest {
     @Test
     void aPluralSpeakerMayFollowTheCue() {
         assertThat(said("The plan is not such a bad idea either, say some economists, who fear a recession."))
-                .extracting(Said::speaker, Said::content).containsExactly(tuple("some economists", "The plan is not such a bad idea either"));
+                .extracting(Said::speaker, Said::content)
+                .containsExactly(tuple("some economists", "The plan is not such a bad idea either"));
     }
 
     @Test
