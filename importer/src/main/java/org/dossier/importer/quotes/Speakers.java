@@ -178,6 +178,7 @@ final class Speakers {
     }
 
     private static final int LONGEST_ASIDE = 24;
+    private static final int LONGEST_RELATIVE_ASIDE = 40;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whose", "whom");
     // In an aside, "that" opens a relative clause too: "-- the company that owns the channel --".
     private static final Set<String> ASIDE_RELATIVES = Set.of("who", "which", "whose", "whom", "that");
@@ -227,12 +228,16 @@ final class Speakers {
         // the talks"). Read backwards, the verb that opens the aside is seen last.
         int verbs = 0;
         int firstVerb = -1;
-        for (int i = end - 1; i > floor && i >= end - LONGEST_ASIDE; i--) {
+        for (int i = end - 1; i > floor && i >= end - LONGEST_RELATIVE_ASIDE; i--) {
             Token token = tokens.get(i);
             if (bracket ? token.text().equals("(") : dash ? isDash(tokens, i) : token.text().equals(closing)) {
-                boolean clause = verbs > 1 || verbs == 1 && firstVerb != i + 1;
+                // "Okafor, wearing a shirt covered in badges, said": after a participle opening the aside, verbs are its own.
+                boolean participle = isVerb(tokens.get(i + 1)) && tokens.get(i + 1).lowerCase().endsWith("ing");
+                boolean clause = !participle && (verbs > 1 || verbs == 1 && firstVerb != i + 1);
+                // A long aside only as a relative clause: "Wilcox, whose studies were paid for by the army because …, said".
+                boolean tooLong = end - i > LONGEST_ASIDE && !RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1)));
                 // Brackets hold anything: "Li Wei (a diplomat so young he has been taken for an intern) says".
-                return clause && !bracket ? -1 : i;
+                return clause && !bracket || tooLong ? -1 : i;
             }
             if (token.text().equals("\"")) {
                 return -1;

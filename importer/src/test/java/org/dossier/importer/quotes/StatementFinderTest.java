@@ -184,6 +184,19 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAsideOpenedByAnIngParticipleMayHoldOtherParticiples() {
+        assertThat(said("Okafor, wearing a shirt covered in campaign badges, said she would vote for the first time."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
+    void aLongAsideIsPassedOverWhenARelativePronounOpensIt() {
+        assertThat(said("Mensah, whose studies at the university in the capital were paid for by the army because he had served "
+                + "in its reserve for three years before the war, said the scheme should be kept."))
+                .extracting(Said::speaker).containsExactly("Mensah");
+    }
+
+    @Test
     void anAgeAndARelativeClauseAfterTheSpeakerArePassedOver() {
         assertThat(said("Okafor, 56, who has led the delegation for a decade, told reporters that the talks would resume."))
                 .extracting(Said::speaker).containsExactly("Okafor");
