@@ -244,7 +244,8 @@ final class Speakers {
             }
             if (ASIDE_RELATIVES.contains(lower(token))) {
                 verbs = 0;
-            } else if (isVerb(token) && !token.lowerCase().endsWith("ing")) {
+            } else if (isVerb(token) && !token.lowerCase().endsWith("ing") && !tokens.get(i - 1).text().equals("-")) {
+                // ("self-described", "so-called": a participle joined by a hyphen is part of an adjective.)
                 verbs++;
                 firstVerb = i;
             }

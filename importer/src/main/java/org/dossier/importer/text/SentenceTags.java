@@ -49,8 +49,15 @@ final class SentenceTags {
      * opens a quoted sentence, whose first word may be an imperative ("Stop talking").
      */
     private boolean endsANameReadAsAVerb(int k) {
-        return "VERB".equals(tags[k]) && Character.isUpperCase(words[k].charAt(0)) && !words[k].endsWith("ing")
-                && ("PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
+        if (!"VERB".equals(tags[k]) || !Character.isUpperCase(words[k].charAt(0))) {
+            return false;
+        }
+        // "Mr. Sperling, then 38, said": after a title's abbreviation a capitalised word is a name, whatever its ending or
+        // what follows.
+        if ("PROPN".equals(tags[k - 1]) && words[k - 1].length() > 1 && words[k - 1].endsWith(".")) {
+            return true;
+        }
+        return !words[k].endsWith("ing") && ("PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
                 && ("VERB".equals(tags[k + 1]) || "AUX".equals(tags[k + 1])) && Character.isLowerCase(words[k + 1].charAt(0));
     }
 

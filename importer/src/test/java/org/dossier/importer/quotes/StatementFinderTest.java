@@ -190,6 +190,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleJoinedByAHyphenInAnAsideIsPartOfAnAdjective() {
+        assertThat(said("Okafor, a senator from the north and self-described socialist, said the budget would fail."))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
     void aLongAsideIsPassedOverWhenARelativePronounOpensIt() {
         assertThat(said("Mensah, whose studies at the university in the capital were paid for by the army because he had served "
                 + "in its reserve for three years before the war, said the scheme should be kept."))

@@ -60,6 +60,13 @@ class LinguisticsTest {
     }
 
     @Test
+    void aNameReadAsAVerbAfterATitlesAbbreviationIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Mr. Sperling, then 38, said he was advised to wait."));
+
+        assertThat(analysed.sentences().get(0).tokens().get(1).pos()).isEqualTo("PROPN");
+    }
+
+    @Test
     void aSurnameReadAsAVerbAfterAFirstNameIsAName() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Peter Hope said the crossing would stay closed."));
 
