@@ -52,7 +52,7 @@ final class SentenceTags {
         if (!"VERB".equals(tags[k]) || !Character.isUpperCase(words[k].charAt(0))) {
             return false;
         }
-        // "Mr. Sperling, then 38, said": after a title's abbreviation a capitalised word is a name, whatever its ending or
+        // "Mr. Fielding, then 40, said": after a title's abbreviation a capitalised word is a name, whatever its ending or
         // what follows.
         if ("PROPN".equals(tags[k - 1]) && words[k - 1].length() > 1 && words[k - 1].endsWith(".")) {
             return true;
