@@ -3,6 +3,7 @@ package org.dossier.importer.actors;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Token;
 
 /**
@@ -59,7 +60,7 @@ final class DescribedOrganisations {
     /** "Al-Ahram": the tokenizer splits a hyphenated name; its parts are written together. */
     private static int hyphenatedRunEnd(List<Token> tokens, int start) {
         int end = NameReader.capitalisedRunEnd(tokens, start);
-        while (end < tokens.size() && NameReader.isJoiningHyphen(tokens, end) && tokens.get(end + 1).isCapitalised()) {
+        while (end < tokens.size() && Dashes.isJoiningHyphen(tokens, end) && tokens.get(end + 1).isCapitalised()) {
             end = NameReader.capitalisedRunEnd(tokens, end + 1);
         }
         return end;

@@ -2,6 +2,7 @@ package org.dossier.importer.actors;
 
 import java.util.List;
 import java.util.Set;
+import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Token;
 
 /**
@@ -84,8 +85,8 @@ final class NameReader {
         while (end < tokens.size() && words < LONGEST_NAME) {
             Token token = tokens.get(end);
             boolean particle = NAME_PARTICLES.contains(token.text()) && end + 1 < tokens.size()
-                    && (tokens.get(end + 1).isCapitalised() || isJoiningHyphen(tokens, end + 1));
-            if (end > i && isJoiningHyphen(tokens, end)) {
+                    && (tokens.get(end + 1).isCapitalised() || Dashes.isJoiningHyphen(tokens, end + 1));
+            if (end > i && Dashes.isJoiningHyphen(tokens, end)) {
                 end++;
                 continue;
             }
@@ -142,12 +143,5 @@ final class NameReader {
         return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && i + 2 < tokens.size()
                 && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == tokens.get(i).end()
                 && tokens.get(i + 2).isCapitalised();
-    }
-
-    /** A hyphen written inside a name ("Mensah-Bonsu", "al-Assad"), touching the words on both sides. */
-    /** "Mensah-Bonsu", "Al-Ahram": a hyphen the tokenizer split from the words it joins. */
-    static boolean isJoiningHyphen(List<Token> tokens, int i) {
-        return tokens.get(i).text().equals("-") && i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).end() == tokens.get(i).start() && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Token;
 
 /**
@@ -210,8 +211,6 @@ final class Speakers {
         return end;
     }
 
-    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
-
     /** Where the bracketed, comma-set or dashed aside that ends at {@code end} opens, or -1 when none ends there. */
     private static int asideOpening(List<Token> tokens, int end, int floor) {
         if (end < floor) {
@@ -219,7 +218,7 @@ final class Speakers {
         }
         String closing = tokens.get(end).text();
         boolean bracket = closing.equals(")");
-        boolean dash = isDash(tokens, end);
+        boolean dash = Dashes.isDash(tokens, end);
         if (!bracket && !dash && !closing.equals(",")) {
             return -1;
         }
@@ -230,7 +229,7 @@ final class Speakers {
         int firstVerb = -1;
         for (int i = end - 1; i > floor && i >= end - LONGEST_RELATIVE_ASIDE; i--) {
             Token token = tokens.get(i);
-            if (bracket ? token.text().equals("(") : dash ? isDash(tokens, i) : token.text().equals(closing)) {
+            if (bracket ? token.text().equals("(") : dash ? Dashes.isDash(tokens, i) : token.text().equals(closing)) {
                 // "Okafor, wearing a shirt covered in badges, said": after a participle opening the aside, verbs are its own.
                 boolean participle = isVerb(tokens.get(i + 1)) && tokens.get(i + 1).lowerCase().endsWith("ing");
                 boolean clause = !participle && (verbs > 1 || verbs == 1 && firstVerb != i + 1);
@@ -244,23 +243,13 @@ final class Speakers {
             }
             if (ASIDE_RELATIVES.contains(lower(token))) {
                 verbs = 0;
-            } else if (isVerb(token) && !token.lowerCase().endsWith("ing") && !tokens.get(i - 1).text().equals("-")) {
+            } else if (isVerb(token) && !token.lowerCase().endsWith("ing") && !Dashes.isJoiningHyphen(tokens, i - 1)) {
                 // ("self-described", "so-called": a participle joined by a hyphen is part of an adjective.)
                 verbs++;
                 firstVerb = i;
             }
         }
         return -1;
-    }
-
-    /** "--", or a hyphen set off by spaces, which is what the clean-up makes of an em or en dash between words. */
-    private static boolean isDash(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        if (DASHES.contains(token.text())) {
-            return true;
-        }
-        return token.text().equals("-") && i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).end() < token.start() && token.end() < tokens.get(i + 1).start();
     }
 
     private static String lower(Token token) {
