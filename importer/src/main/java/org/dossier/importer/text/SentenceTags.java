@@ -35,6 +35,9 @@ final class SentenceTags {
                 if (endsANameReadAsAVerb(k) || isANameReadAsAPronoun(k)) {
                     tags[k] = "PROPN";
                     Linguistics.tag(words, tags, k + 1, through);
+                } else if (isANounReadAsAPronoun(k)) {
+                    tags[k] = "NOUN";
+                    Linguistics.tag(words, tags, k + 1, through);
                 }
             }
             tagged = to;
@@ -75,6 +78,26 @@ final class SentenceTags {
      */
     private boolean isANameReadAsAPronoun(int k) {
         return "PRON".equals(tags[k]) && Character.isUpperCase(words[k].charAt(0)) && !PRONOUNS.contains(words[k].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "according to exit polls", "according to census figures": after "according to", where it learnt
+     * "him" and "them", the model reads a word it does not know as a pronoun. There a word of
+     * lower-case letters tagged as one that is no pronoun is a noun. (Elsewhere such words are as
+     * often verbs or adverbs: "has", "meanwhile".)
+     */
+    private boolean isANounReadAsAPronoun(int k) {
+        String word = words[k];
+        if (!"PRON".equals(tags[k]) || k < 2 || !words[k - 1].equals("to") || !words[k - 2].equalsIgnoreCase("according")
+                || PRONOUNS.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

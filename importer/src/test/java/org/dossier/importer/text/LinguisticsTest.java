@@ -98,6 +98,17 @@ class LinguisticsTest {
     }
 
     @Test
+    void aWordAfterAccordingToThatIsNoPronounIsNotTaggedAsOne() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Rents rose by a third, according to census figures. "
+                + "Rents rose by a third, according to them."));
+
+        assertThat(analysed.sentences().get(0).tokens()).filteredOn(token -> token.text().equals("census")).extracting(Token::pos)
+                .doesNotContain("PRON");
+        assertThat(analysed.sentences().get(1).tokens()).filteredOn(token -> token.text().equals("them")).extracting(Token::pos)
+                .containsExactly("PRON");
+    }
+
+    @Test
     void aPossessiveIsOneTokenAndAContractedPronounIsNone() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Russia's envoy said she's leaving."));
 
