@@ -404,7 +404,9 @@ public class StatementFinder {
         for (int i = 0; i + 1 < ended.size(); i++) {
             StatementCandidate s = ended.get(i);
             StatementCandidate next = ended.get(i + 1);
-            int cut = inside(next.speakerStart(), s) ? next.speakerStart() : inside(next.cueStart(), s) ? next.cueStart() : -1;
+            // The next statement's attribution begins at its speaker, or at its cue when that comes first ("…, according to X").
+            int cut = inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
+                    ? next.cueStart() : inside(next.speakerStart(), s) ? next.speakerStart() : -1;
             if (cut < 0 || next.cueStart() < s.cueStart()) {
                 continue;
             }
@@ -425,7 +427,7 @@ public class StatementFinder {
             last = closingMark >= 0 ? closingMark : last;
             int from = Speakers.firstTokenAfter(tokens, s.contentStart());
             // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
-            int shortest = cut == next.cueStart() ? 1 : SHORTEST_CONTENT_TOKENS;
+            int shortest = cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
             if (clauseBoundary && last - from + 1 >= shortest) {
                 ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                         s.speakerEnd(), s.direct()));
@@ -477,6 +479,9 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
+        if (ReportingVerbs.isPlainSaying(verb.text()) && start <= contentEnd && saysNothing(tokens, start)) {
+            return Optional.empty();
+        }
         if ((ReportingVerbs.isPlainSaying(verb.text()) || ReportingVerbs.isAnswering(verb.text())) && start >= 0 && start <= contentEnd
                 && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, contentEnd)) {
             // "said this month on CNBC", "told me this week", "spoke for about five minutes", "did not respond to requests for
@@ -484,6 +489,13 @@ public class StatementFinder {
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
+    }
+
+    private static final Set<String> NO_WORDS = Set.of("nothing", "little", "much", "so", "more", "otherwise");
+
+    /** "said nothing", "said little, according to an aide", "said so": a verb of saying whose object tells nothing said. */
+    private static boolean saysNothing(List<Token> tokens, int start) {
+        return NO_WORDS.contains(tokens.get(start).lowerCase()) && (start + 1 >= tokens.size() || tokens.get(start + 1).is("PUNCT"));
     }
 
     /**
@@ -640,10 +652,68 @@ public class StatementFinder {
         int[] speaker = {tokens.get(according + 2).start(), tokens.get(npEnd - 1).end()};
         Token cue = tokens.get(according);
         int[] cueSpan = {cue.start(), tokens.get(according + 1).end()};
-        Optional<int[]> content = according <= 1
-                ? content(tokens, skipPunctuation(tokens, npEnd), lastContentToken(tokens))
-                : content(tokens, 0, according - (tokens.get(according - 1).text().equals(",") ? 2 : 1));
+        int last = lastContentToken(tokens);
+        Optional<int[]> content;
+        if (according <= 1 || leadsToTheClauseAfter(tokens, according, npEnd)) {
+            content = content(tokens, skipPunctuation(tokens, npEnd), last);
+        } else if (isSubjectOfTheClauseAfter(tokens, according, npEnd)) {
+            content = content(tokens, skipPunctuation(tokens, 0), last);
+        } else {
+            content = content(tokens, 0, according - (tokens.get(according - 1).text().equals(",") ? 2 : 1));
+        }
         return content.map(c -> new StatementCandidate(c[0], c[1], cueSpan[0], cueSpan[1], speaker[0], speaker[1], false));
+    }
+
+    /**
+     * "In addition, according to the ministry, four million households …", "Although most were
+     * cleared, according to an official, two were …", "… after, according to him, the network
+     * censured …": what comes before "according to" only leads into the clause after the source (an
+     * adjunct, a subordinate clause, a conjunction), so that clause is what the source says.
+     */
+    private static boolean leadsToTheClauseAfter(List<Token> tokens, int according, int sourceEnd) {
+        if (!clauseFollows(tokens, sourceEnd) || !tokens.get(according - 1).text().equals(",")) {
+            return false;
+        }
+        Token beforeComma = tokens.get(according - 2);
+        if (CLAUSE_OPENERS.contains(beforeComma.lowerCase()) || beforeComma.is("SCONJ")) {
+            return true;
+        }
+        int first = pastConjunctions(tokens, according - 1);
+        if (first == according - 1) {
+            return true;
+        }
+        Token opener = tokens.get(first);
+        boolean clauseBefore = holdsAVerb(tokens, first, according - 2);
+        return clauseBefore ? opener.is("SCONJ") || CLAUSE_OPENERS.contains(opener.lowerCase()) : opener.is("ADP") || opener.is("ADV");
+    }
+
+    /**
+     * "The mayor, according to the poll, leads his rival …": the source interrupts a clause, whose
+     * words are the statement, whole. Not when the clause reports speech itself ("The government,
+     * according to state TV, said …"): that statement is the government's.
+     */
+    private static boolean isSubjectOfTheClauseAfter(List<Token> tokens, int according, int sourceEnd) {
+        return clauseFollows(tokens, sourceEnd) && tokens.get(according - 1).text().equals(",") && !holdsAVerb(tokens, 0, according - 2)
+                && !ReportingVerbs.isCueAt(tokens, sourceEnd + 1);
+    }
+
+    /** The first token past the conjunctions that open a sentence ("And", "But"), at most {@code to}. */
+    private static int pastConjunctions(List<Token> tokens, int to) {
+        int i = 0;
+        while (i < to && (tokens.get(i).is("CCONJ") || tokens.get(i).text().equals(","))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The source is closed by a comma and a clause of its own follows: "according to the poll, 46
+     * percent remain undecided"; not a clause joined by "and" or "but", which says something else.
+     */
+    private static boolean clauseFollows(List<Token> tokens, int sourceEnd) {
+        int last = lastContentToken(tokens);
+        return sourceEnd < tokens.size() && tokens.get(sourceEnd).text().equals(",") && last - sourceEnd >= SHORTEST_CONTENT_TOKENS
+                && !tokens.get(sourceEnd + 1).is("CCONJ") && holdsAVerb(tokens, sourceEnd + 1, last);
     }
 
     /**

@@ -395,6 +395,48 @@ class StatementFinderTest {
     }
 
     @Test
+    void accordingToAfterAnOpeningAdjunctAttributesTheClauseAfterIt() {
+        assertThat(said("In addition, according to the ministry, four million households will receive the grant."))
+                .containsExactly(new Said("four million households will receive the grant", "the ministry", false));
+    }
+
+    @Test
+    void accordingToAfterASubordinateClauseAttributesTheMainClause() {
+        assertThat(said("Although most files were cleared, according to an official, two were marked secret."))
+                .containsExactly(new Said("two were marked secret", "an official", false));
+    }
+
+    @Test
+    void accordingToInterruptingAClauseAttributesTheWholeClause() {
+        assertThat(said("The mayor, according to the poll, leads his rival by six points."))
+                .containsExactly(new Said("The mayor, according to the poll, leads his rival by six points", "the poll", false));
+    }
+
+    @Test
+    void accordingToBeforeAClauseJoinedByAndAttributesTheClauseBefore() {
+        assertThat(said("Nine people were hurt in the blast, according to the police, and the market was closed."))
+                .containsExactly(new Said("Nine people were hurt in the blast", "the police", false));
+    }
+
+    @Test
+    void accordingToInterruptingAReportOfSpeechLeavesTheStatementToItsSpeaker() {
+        assertThat(said("The ministry, according to state radio, said the border would reopen."))
+                .extracting(Said::speaker).containsExactly("The ministry");
+    }
+
+    @Test
+    void saidNothingReportsNothingSaid() {
+        assertThat(said("She left the hearing early and said nothing, according to a clerk."))
+                .containsExactly(new Said("She left the hearing early and said nothing", "a clerk", false));
+    }
+
+    @Test
+    void aStatementEndsBeforeAnotherSourceNamedAfterIt() {
+        assertThat(said("The minister said the talks would resume in May, according to the state news agency."))
+                .extracting(Said::content).contains("the talks would resume in May");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
