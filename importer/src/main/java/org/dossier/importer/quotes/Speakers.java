@@ -143,7 +143,7 @@ final class Speakers {
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "yesterday", "today", "tonight");
     private static final Set<String> PERIOD_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
-    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later");
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "earlier", "later", "early", "late");
 
     /** A day's name or a period word ("Monday", "afternoon"), which may close a phrase of circumstance. */
     static boolean isTimeWord(Token token) {
@@ -306,6 +306,11 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /** "he", "they", "she's": a pronoun that can only be a subject, so a clause begins with it. */
+    static boolean isSubjectPronoun(Token token) {
+        return SUBJECT_PRONOUNS.contains(token.lowerCase()) || CONTRACTED_SUBJECT.matcher(token.text()).matches();
+    }
+
     /** {@code said Kerry}, {@code said the envoy}: the noun phrase right after the cue. */
     static Optional<int[]> after(List<Token> tokens, int cue) {
         int end = nounPhraseEnd(tokens, cue + 1);
@@ -346,7 +351,7 @@ final class Speakers {
     /**
      * "A Republican hopeful, Amara Okafor, says", "the official said": the tagger reads the head of a noun
      * phrase as an adjective when the word is one too ("hopeful", "Republican"); after an article, a
-     * number or another modifier it is the phrase's head all the same.
+     * number, a noun or another modifier it is the phrase's head all the same.
      */
     private static boolean endsANounPhrase(List<Token> tokens, int i) {
         Token token = tokens.get(i);
@@ -357,7 +362,9 @@ final class Speakers {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return before.is("DET") || before.is("NUM") || before.is("ADJ") || POSSESSIVE_DETERMINERS.contains(before.lowerCase());
+        // "a senior administration official said": a noun before it modifies it too.
+        return before.is("DET") || before.is("NUM") || before.is("ADJ") || before.is("NOUN") || before.is("PROPN")
+                || POSSESSIVE_DETERMINERS.contains(before.lowerCase());
     }
 
     static boolean isNominal(Token token) {

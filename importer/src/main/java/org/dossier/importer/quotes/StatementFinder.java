@@ -570,7 +570,8 @@ public class StatementFinder {
             // "…, the band leader called bigwigs to the stage, singing …": only a verb of saying is followed by mere circumstance.
             return false;
         }
-        if (cue < last && takesAnObject(tokens, cue)) {
+        if (cue < last && (takesAnObject(tokens, cue) || Speakers.isSubjectPronoun(tokens.get(cue + 1)))) {
+            // "As for the plan, he said he's not worried": a clause after the cue holds the words.
             return false;
         }
         for (int i = cue + 1; i <= last; i++) {

@@ -437,6 +437,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void aNounBeforeTheHeadOfTheSpeakerModifiesIt() {
+        assertThat(said("A senior Mensah campaign official said on Monday that the loan would be repaid."))
+                .containsExactly(new Said("that the loan would be repaid", "A senior Mensah campaign official", false));
+    }
+
+    @Test
+    void aSubjectPronounAfterTheCueOpensTheWordsSaid() {
+        assertThat(said("As for the budget, she said she's not worried."))
+                .containsExactly(new Said("she's not worried", "she", false));
+    }
+
+    @Test
+    void aTimeBetweenSpeakerAndCueMayBeginWithEarlyOrLate() {
+        assertThat(said("Two customs officers late Sunday night said the crossing had been closed."))
+                .extracting(Said::speaker).containsExactly("Two customs officers");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
