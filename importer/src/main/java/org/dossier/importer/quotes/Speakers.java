@@ -39,7 +39,7 @@ final class Speakers {
             }
             end--;
         }
-        end = beforeTimeAdverbial(tokens, end, floor);
+        end = beforeTimeAdverbial(tokens, end, floor, speech);
         end = beforeAside(tokens, end, floor);
         if (end < floor) {
             return Optional.empty();
@@ -50,11 +50,14 @@ final class Speakers {
             // "She's said", "they've said": the tokenizer keeps pronoun and auxiliary one token; the speaker is the pronoun.
             return Optional.of(new int[] {last.start(), last.start() + contracted.end(1)});
         }
+        int quantified = quantifiedRelative(tokens, end, floor);
+        if (quantified >= 0) {
+            // "the families of the miners, many of whom say …": the many are the families.
+            return antecedent(tokens, quantified, floor);
+        }
         if (RELATIVE_PRONOUNS.contains(last.lowerCase()) && end > floor) {
             // "a staffer at the State Department who told …": the speaker is the one "who" stands for, phrases and all.
-            return before(tokens, end + (tokens.get(end - 1).text().equals(",") ? -1 : 0), floor)
-                    .map(antecedent -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, antecedent[0]))).start(),
-                        antecedent[1]});
+            return antecedent(tokens, end, floor);
         }
         int share = shareOfThoseAsked(tokens, end, floor);
         if (share >= 0) {
@@ -63,6 +66,10 @@ final class Speakers {
             return Optional.of(new int[] {tokens.get(start).start(), last.end()});
         }
         if (last.is("PRON")) {
+            int head = headBeforePostmodifier(tokens, end, floor);
+            if (head >= 0) {
+                return Optional.of(new int[] {tokens.get(head).start(), last.end()});
+            }
             return SUBJECT_PRONOUNS.contains(last.lowerCase())
                     ? Optional.of(new int[] {last.start(), last.end()}) : Optional.empty();
         }
@@ -81,7 +88,51 @@ final class Speakers {
                 break;
             }
         }
-        return Optional.of(new int[] {tokens.get(start).start(), last.end()});
+        int head = headBeforePostmodifier(tokens, start, floor);
+        return Optional.of(new int[] {tokens.get(head >= 0 ? head : start).start(), last.end()});
+    }
+
+    /** The noun phrase a relative clause opening at {@code relative} stands for, with the phrases attached to it. */
+    private static Optional<int[]> antecedent(List<Token> tokens, int relative, int floor) {
+        return before(tokens, relative + (tokens.get(relative - 1).text().equals(",") ? -1 : 0), floor)
+                .map(phrase -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, phrase[0]))).start(), phrase[1]});
+    }
+
+    // Adjectives that take a phrase after their noun: "people familiar with the talks", "those close to him".
+    private static final Set<String> POSTMODIFYING_ADJECTIVES = Set.of("familiar", "close", "loyal", "opposed", "sympathetic",
+            "allied", "linked", "connected", "briefed", "near", "friendly", "hostile");
+
+    /**
+     * Where the phrase opens whose head an adjective and its phrase ending at {@code phraseStart}
+     * describe, or -1: in "people familiar with the talks said" the people speak, not the talks.
+     */
+    private static int headBeforePostmodifier(List<Token> tokens, int phraseStart, int floor) {
+        int adjective = phraseStart - 2;
+        if (adjective - 1 < floor || !tokens.get(phraseStart - 1).is("ADP")
+                || !POSTMODIFYING_ADJECTIVES.contains(tokens.get(adjective).lowerCase())) {
+            return -1;
+        }
+        Token head = tokens.get(adjective - 1);
+        if (!isNominal(head) && !head.lowerCase().equals("those")) {
+            return -1;
+        }
+        int start = adjective - 1;
+        while (start - 1 >= floor && isInsideNounPhrase(tokens.get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static final Set<String> RELATIVE_QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "both", "each",
+            "none", "one");
+
+    /** Where "many of whom" opens when it ends at {@code end}, or -1. */
+    private static int quantifiedRelative(List<Token> tokens, int end, int floor) {
+        if (end - 2 <= floor || !tokens.get(end).lowerCase().equals("whom") || !tokens.get(end - 1).lowerCase().equals("of")) {
+            return -1;
+        }
+        Token quantity = tokens.get(end - 2);
+        return RELATIVE_QUANTIFIERS.contains(quantity.lowerCase()) || quantity.is("NUM") ? end - 2 : -1;
     }
 
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
@@ -151,6 +202,23 @@ final class Speakers {
     }
 
     /** "Friday", "last week", "on Monday": a time adverbial opens at token {@code i}. */
+    private static final Set<String> YEAR_LEADS = Set.of("in", "since", "during");
+
+    /**
+     * "who in 2012 said", "officials in 2015 said": a year between a speaker and a verb of saying. Before
+     * other cues, and after a common noun, the year more often ends a phrase of its own ("after the
+     * flood in 2005 revealed"); there it is passed over only after a name or a pronoun.
+     */
+    private static boolean startsAClauseBeforeAYear(Token token) {
+        return RELATIVE_PRONOUNS.contains(lower(token)) || SUBJECT_PRONOUNS.contains(lower(token)) || token.is("PROPN");
+    }
+
+    private static boolean isYear(Token token) {
+        String text = token.text();
+        return text.length() == 4 && (text.startsWith("19") || text.startsWith("20")) && Character.isDigit(text.charAt(2))
+                && Character.isDigit(text.charAt(3));
+    }
+
     static boolean opensATimeAdverbial(List<Token> tokens, int i) {
         return i < tokens.size() && (isTimeWord(tokens.get(i))
                 || TIME_LEADS.contains(lower(tokens.get(i))) && i + 1 < tokens.size() && isTimeWord(tokens.get(i + 1)));
@@ -161,7 +229,11 @@ final class Speakers {
      * and cue is passed over, so that the speaker is the subject, not the day. Only a day's name or a
      * period led by "on", "last", "this", … counts, so "the year" never hides a subject.
      */
-    private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor) {
+    private static int beforeTimeAdverbial(List<Token> tokens, int end, int floor, boolean speech) {
+        if (end - 2 >= floor && isYear(tokens.get(end)) && YEAR_LEADS.contains(lower(tokens.get(end - 1)))
+                && (speech || startsAClauseBeforeAYear(tokens.get(end - 2)))) {
+            return end - 2;
+        }
         int i = end;
         boolean day = false;
         while (i >= floor && isTimeWord(tokens.get(i))) {
