@@ -82,6 +82,13 @@ final class ReportingVerbs {
         return SAYING.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> SPEAKING = Set.of("spoke", "speaks", "speak", "speaking");
+
+    /** "spoke about the budget", "speaks of a plan": a verb of speaking tells what was said only with a clause. */
+    static boolean isSpeaking(String word) {
+        return SPEAKING.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static final Set<String> ANSWERING = Set.of("respond", "responds", "responded", "responding", "reply", "replies",
             "replied", "replying", "answer", "answers", "answered", "answering");
 

@@ -402,38 +402,49 @@ public class StatementFinder {
     private static List<StatementCandidate> endingBeforeTheNextAttribution(List<Token> tokens, List<StatementCandidate> found) {
         List<StatementCandidate> ended = new ArrayList<>(found);
         for (int i = 0; i + 1 < ended.size(); i++) {
-            StatementCandidate s = ended.get(i);
-            StatementCandidate next = ended.get(i + 1);
-            // The next statement's attribution begins at its speaker, or at its cue when that comes first ("…, according to X").
-            int cut = inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
-                    ? next.cueStart() : inside(next.speakerStart(), s) ? next.speakerStart() : -1;
-            if (cut < 0 || next.cueStart() < s.cueStart()) {
-                continue;
-            }
-            int last = Speakers.firstTokenAfter(tokens, cut) - 1;
-            boolean clauseBoundary = false;
-            int closingMark = -1;
-            while (last >= 0 && (tokens.get(last).isOneOf(",\"") || opensAClause(tokens.get(last)) || tokens.get(last).is("CCONJ"))) {
-                // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
-                // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
-                // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
-                Token before = tokens.get(last);
-                clauseBoundary |= before.text().equals(",") || opensAClause(before)
-                        || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
-                closingMark = before.text().equals("\"") ? last : closingMark;
-                last--;
-            }
-            // A quotation that closes just before the boundary stays whole in the statement that holds it.
-            last = closingMark >= 0 ? closingMark : last;
-            int from = Speakers.firstTokenAfter(tokens, s.contentStart());
-            // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
-            int shortest = cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
-            if (clauseBoundary && last - from + 1 >= shortest) {
-                ended.set(i, new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
-                        s.speakerEnd(), s.direct()));
+            // "She said she speaks of trade, though she noted …": the first attribution inside that makes a clause boundary.
+            for (int j = i + 1; j < ended.size(); j++) {
+                Optional<StatementCandidate> shortened = endedBefore(tokens, ended.get(i), ended.get(j));
+                if (shortened.isPresent()) {
+                    ended.set(i, shortened.get());
+                    break;
+                }
             }
         }
         return ended;
+    }
+
+    /** The statement {@code s} ended where the attribution of {@code next} begins, if that is inside it at a clause boundary. */
+    private static Optional<StatementCandidate> endedBefore(List<Token> tokens, StatementCandidate s, StatementCandidate next) {
+        // The next statement's attribution begins at its speaker, or at its cue when that comes first ("…, according to X").
+        int cut = inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
+                ? next.cueStart() : inside(next.speakerStart(), s) ? next.speakerStart() : -1;
+        if (cut < 0 || next.cueStart() < s.cueStart()) {
+            return Optional.empty();
+        }
+        int last = Speakers.firstTokenAfter(tokens, cut) - 1;
+        boolean clauseBoundary = false;
+        int closingMark = -1;
+        while (last >= 0 && (tokens.get(last).isOneOf(",\"") || opensAClause(tokens.get(last)) || tokens.get(last).is("CCONJ"))) {
+            // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
+            // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
+            // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
+            Token before = tokens.get(last);
+            clauseBoundary |= before.text().equals(",") || opensAClause(before)
+                    || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
+            closingMark = before.text().equals("\"") ? last : closingMark;
+            last--;
+        }
+        // A quotation that closes just before the boundary stays whole in the statement that holds it.
+        last = closingMark >= 0 ? closingMark : last;
+        int from = Speakers.firstTokenAfter(tokens, s.contentStart());
+        // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
+        int shortest = cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
+        if (!clauseBoundary || last - from + 1 < shortest) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
+                s.speakerEnd(), s.direct()));
     }
 
     private static final Set<String> JOINING_WORDS = Set.of("and", "or", "&");
@@ -479,17 +490,30 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
-        if (ReportingVerbs.isPlainSaying(verb.text()) && start <= contentEnd && saysNothing(tokens, start)) {
-            return Optional.empty();
-        }
-        if ((ReportingVerbs.isPlainSaying(verb.text()) || ReportingVerbs.isAnswering(verb.text())) && start >= 0 && start <= contentEnd
-                && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, contentEnd)) {
-            // "said this month on CNBC", "told me this week", "spoke for about five minutes", "did not respond to requests for
-            // comment": when, where, to whom, not what.
+        if (tellsNothingSaid(tokens, verb, start, contentEnd)) {
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
     }
+
+    /**
+     * "said this month on CNBC", "told me this week", "did not respond to requests for comment",
+     * "said nothing", "spoke about the budget", "spoke briefly": when, where, to whom or of what, but
+     * not what was said.
+     */
+    private static boolean tellsNothingSaid(List<Token> tokens, Token verb, int start, int end) {
+        if (start < 0 || start > end) {
+            return false;
+        }
+        String word = verb.text();
+        boolean plain = ReportingVerbs.isPlainSaying(word);
+        return plain && saysNothing(tokens, start)
+                || (plain || ReportingVerbs.isAnswering(word)) && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, end)
+                || ReportingVerbs.isSpeaking(word) && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end));
+    }
+
+    // "spoke about the budget", "speaks of reform", "spoke to reporters", "spoke with aides".
+    private static final Set<String> TOPIC_WORDS = Set.of("about", "of", "on", "to", "with");
 
     private static final Set<String> NO_WORDS = Set.of("nothing", "little", "much", "so", "more", "otherwise");
 

@@ -455,6 +455,36 @@ class StatementFinderTest {
     }
 
     @Test
+    void peopleFamiliarWithSomethingAreTheSpeakersNotTheThing() {
+        assertThat(said("People familiar with the talks said the deal was close.\n\nThose close to him say he will run again."))
+                .extracting(Said::speaker).containsExactly("People familiar with the talks", "Those close to him");
+    }
+
+    @Test
+    void manyOfWhomSpeaksForThePeopleBeforeIt() {
+        assertThat(said("The rules angered the owners of the mills, many of whom say the fees are unfair."))
+                .containsExactly(new Said("the fees are unfair", "the owners of the mills", false));
+    }
+
+    @Test
+    void aYearBetweenSpeakerAndVerbOfSayingIsPassedOver() {
+        assertThat(said("The senator, who in 2012 said the goal was to win the north, has stayed silent since."))
+                .extracting(Said::speaker).containsExactly("The senator");
+    }
+
+    @Test
+    void speakingAboutSomethingSaysNothingYet() {
+        assertThat(said("She speaks about trade often, though she noted she has also pushed for lower taxes."))
+                .extracting(Said::content).containsExactly("she has also pushed for lower taxes");
+    }
+
+    @Test
+    void aStatementEndsAtALaterAttributionWhenTheNearerIsInsideItsClause() {
+        assertThat(said("She said she speaks about trade often, though she noted that she has also pushed for lower taxes."))
+                .extracting(Said::content).containsExactly("she speaks about trade often", "that she has also pushed for lower taxes");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
