@@ -378,6 +378,11 @@ final class Speakers {
         return Optional.empty();
     }
 
+    /** "who", "which": the cue after it is in a relative clause. */
+    static boolean isRelativePronoun(Token token) {
+        return RELATIVE_PRONOUNS.contains(token.lowerCase());
+    }
+
     /** "he", "they", "she's": a pronoun that can only be a subject, so a clause begins with it. */
     static boolean isSubjectPronoun(Token token) {
         return SUBJECT_PRONOUNS.contains(token.lowerCase()) || CONTRACTED_SUBJECT.matcher(token.text()).matches();

@@ -477,9 +477,19 @@ public class StatementFinder {
             int[] speaker = {tokens.get(speakerStartToken).start(), speakerFirst.get()[1]};
             return content(tokens, 0, speakerStartToken - 2).map(c -> statement(c, verb, speaker, quotes));
         }
+        if (speakerFirst.isPresent() && !Speakers.isRelativePronoun(tokens.get(cue - 1))
+                && interruptsItsSubject(tokens, speakerStartToken - 1, cue + 1)) {
+            // "The talks, Kerry said, had failed": the attribution stands inside the clause it reports, which is said whole.
+            int[] speaker = speakerFirst.get();
+            return content(tokens, skipPunctuation(tokens, 0), contentEnd).map(c -> statement(c, verb, speaker, quotes));
+        }
         Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue > 2 && tokens.get(cue - 1).text().equals(",")
                 && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
                 : Optional.empty();
+        if (speakerAfterVerb.isPresent() && interruptsItsSubject(tokens, cue - 1, sentence.tokenAt(speakerAfterVerb.get()[1]))) {
+            // "The real problem, say experts like Mensah, is money."
+            return content(tokens, skipPunctuation(tokens, 0), contentEnd).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
+        }
         if (speakerAfterVerb.isPresent()) {
             // "The talks failed, said Kerry": what comes first is a clause; "That, too, say experts" holds no claim.
             return holdsAVerb(tokens, 0, cue - 2) || isQuoted(tokens.get(0), sentence, quotes)
@@ -509,7 +519,8 @@ public class StatementFinder {
         boolean plain = ReportingVerbs.isPlainSaying(word);
         return plain && saysNothing(tokens, start)
                 || (plain || ReportingVerbs.isAnswering(word)) && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, end)
-                || ReportingVerbs.isSpeaking(word) && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end));
+                || ReportingVerbs.isSpeaking(word)
+                        && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end));
     }
 
     // "spoke about the budget", "speaks of reform", "spoke to reporters", "spoke with aides".
@@ -520,6 +531,39 @@ public class StatementFinder {
     /** "said nothing", "said little, according to an aide", "said so": a verb of saying whose object tells nothing said. */
     private static boolean saysNothing(List<Token> tokens, int start) {
         return NO_WORDS.contains(tokens.get(start).lowerCase()) && (start + 1 >= tokens.size() || tokens.get(start + 1).is("PUNCT"));
+    }
+
+    private static final int LONGEST_ATTRIBUTION_TAIL = 6;
+
+    /**
+     * "The talks, Kerry said, had failed", "Part of the problem, say experts like Mensah, is money":
+     * the attribution between commas at {@code commaBefore} and one at most a few words after
+     * {@code from} interrupts a subject (the words before it hold no verb and open with no adjunct)
+     * before its verb. Not where quotation marks come first: quotes keep their own statements.
+     */
+    private static boolean interruptsItsSubject(List<Token> tokens, int commaBefore, int from) {
+        if (commaBefore < 1 || !tokens.get(commaBefore).text().equals(",") || holdsAVerb(tokens, 0, commaBefore - 1)
+                || tokens.subList(0, from).stream().anyMatch(t -> t.text().equals("\""))) {
+            return false;
+        }
+        int first = pastConjunctions(tokens, commaBefore);
+        Token opener = tokens.get(first);
+        if (first == commaBefore || opener.is("ADP") || opener.is("ADV") || opener.is("SCONJ") || opener.is("PUNCT")
+                || Speakers.isVerb(opener) || Speakers.isTimeWord(opener)) {
+            return false;
+        }
+        int last = lastContentToken(tokens);
+        for (int i = from; i <= last && i <= from + LONGEST_ATTRIBUTION_TAIL; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                // The subject's verb comes right after: "…, Kerry said, had failed".
+                Token predicate = tokens.get(i + 1);
+                return last - i >= 2 && Speakers.isVerb(predicate) && !predicate.isCapitalised() && !ReportingVerbs.isCueAt(tokens, i + 1);
+            }
+            if (Speakers.isVerb(tokens.get(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

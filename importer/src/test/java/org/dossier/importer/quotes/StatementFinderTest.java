@@ -485,6 +485,24 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAttributionInterruptingASubjectReportsTheWholeClause() {
+        assertThat(said("The talks, the envoy said, had failed because the convoy was late."))
+                .containsExactly(new Said("The talks, the envoy said, had failed because the convoy was late", "the envoy", false));
+    }
+
+    @Test
+    void anInvertedAttributionInterruptingASubjectReportsTheWholeClause() {
+        assertThat(said("The real problem, say experts like Mensah, is the lack of money."))
+                .extracting(Said::content).containsExactly("The real problem, say experts like Mensah, is the lack of money");
+    }
+
+    @Test
+    void anAttributionAfterAnOpeningAdjunctReportsTheClauseAfterIt() {
+        assertThat(said("At the rally, Okafor said, the crowd was larger than ever."))
+                .extracting(Said::content).containsExactly("the crowd was larger than ever");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
