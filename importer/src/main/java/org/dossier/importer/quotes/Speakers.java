@@ -378,6 +378,10 @@ final class Speakers {
         return Optional.empty();
     }
 
+    static boolean isFormOfBe(Token token) {
+        return BE.contains(token.lowerCase());
+    }
+
     /** "who", "which": the cue after it is in a relative clause. */
     static boolean isRelativePronoun(Token token) {
         return RELATIVE_PRONOUNS.contains(token.lowerCase());

@@ -680,7 +680,21 @@ public class StatementFinder {
         String before = tokens.get(cue - 1).lowerCase();
         boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (before.equals(",") || before.equals("by")
                 || PARTICIPLE_LEADS.contains(before) && tokens.get(cue - 2).text().equals(","));
-        boolean joined = VERB_JOINING_WORDS.contains(before) || before.equals("then") && tokens.get(cue - 2).isOneOf(",");
+        // "… and said", "… but has since said", "…, then told": a verb joined to the clause's first shares its subject.
+        int joint = cue - 1;
+        boolean passive = false;
+        while (joint > 1 && !tokens.get(joint).lowerCase().equals("then")
+                && (tokens.get(joint).pos().startsWith("AUX") || tokens.get(joint).is("ADV") && !tokens.get(joint).isCapitalised())) {
+            // "… and was said to be stable": a passive's subject is spoken of.
+            passive |= Speakers.isFormOfBe(tokens.get(joint));
+            joint--;
+        }
+        // Past an auxiliary only before a verb of saying: "and is expected", "and was found" are other verbs as often.
+        String cueWord = tokens.get(cue).text();
+        joint = joint == cue - 1 || !passive && (ReportingVerbs.isPlainSaying(cueWord) || ReportingVerbs.isSpeechVerb(cueWord))
+                ? joint : cue - 1;
+        String joining = tokens.get(joint).lowerCase();
+        boolean joined = VERB_JOINING_WORDS.contains(joining) || joining.equals("then") && tokens.get(joint - 1).isOneOf(",");
         if (!participle && !joined) {
             return Optional.empty();
         }

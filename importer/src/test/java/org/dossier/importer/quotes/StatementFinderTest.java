@@ -503,6 +503,17 @@ class StatementFinderTest {
     }
 
     @Test
+    void aVerbOfSayingJoinedAfterAnAuxiliarySharesTheClauseSubject() {
+        assertThat(said("The minister cut the budget in March but has since said that taxes will rise."))
+                .containsExactly(new Said("that taxes will rise", "The minister", false));
+    }
+
+    @Test
+    void aPassiveVerbOfSayingJoinedToAClauseHasNoSpeaker() {
+        assertThat(said("The driver was taken to hospital and is said to be stable.")).isEmpty();
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
