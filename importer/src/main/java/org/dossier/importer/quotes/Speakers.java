@@ -284,6 +284,9 @@ final class Speakers {
     }
 
     /** Where the bracketed, comma-set or dashed aside that ends at {@code end} opens, or -1 when none ends there. */
+    private static final Set<String> REDUCED_CLAUSE_OPENERS = Set.of("when", "if", "while", "though", "although", "once", "unless",
+            "until", "before", "after", "as");
+
     private static int asideOpening(List<Token> tokens, int end, int floor) {
         if (end < floor) {
             return -1;
@@ -304,7 +307,9 @@ final class Speakers {
             if (bracket ? token.text().equals("(") : dash ? Dashes.isDash(tokens, i) : token.text().equals(closing)) {
                 // "Okafor, wearing a shirt covered in badges, said": after a participle opening the aside, verbs are its own.
                 boolean participle = isVerb(tokens.get(i + 1)) && tokens.get(i + 1).lowerCase().endsWith("ing");
-                boolean clause = !participle && (verbs > 1 || verbs == 1 && firstVerb != i + 1);
+                // "Okafor's office, when contacted by reporters, said": a conjunction and a participle, a clause without subject.
+                boolean reduced = verbs == 1 && firstVerb == i + 2 && REDUCED_CLAUSE_OPENERS.contains(lower(tokens.get(i + 1)));
+                boolean clause = !participle && !reduced && (verbs > 1 || verbs == 1 && firstVerb != i + 1);
                 // A long aside only as a relative clause: "Wilcox, whose studies were paid for by the army because …, said".
                 boolean tooLong = end - i > LONGEST_ASIDE && !RELATIVE_PRONOUNS.contains(lower(tokens.get(i + 1)));
                 // Brackets hold anything: "Li Wei (a diplomat so young he has been taken for an intern) says".

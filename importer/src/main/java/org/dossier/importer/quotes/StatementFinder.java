@@ -411,6 +411,8 @@ public class StatementFinder {
                 }
             }
         }
+        // "… - “we need a plan,” she said - and charged that …": ended before the next cue, nothing but the dash is left.
+        ended.removeIf(s -> tokens.stream().noneMatch(t -> t.start() >= s.contentStart() && t.end() <= s.contentEnd() && !isPunctuation(t)));
         return ended;
     }
 
@@ -473,6 +475,10 @@ public class StatementFinder {
         int speakerStartToken = speakerFirst.map(s -> Speakers.withAttachedPhrases(tokens, sentence.tokenAt(s[0]))).orElse(cue);
         boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
                 && closesTheSentence(tokens, cue);
+        if (inverted && !holdsAVerb(tokens, 0, speakerStartToken - 2) && !isQuoted(tokens.get(0), sentence, quotes)) {
+            // "In a short response, Okafor said “CNN” five times": an opening phrase, not the words said.
+            return Optional.empty();
+        }
         if (inverted) {
             int[] speaker = {tokens.get(speakerStartToken).start(), speakerFirst.get()[1]};
             return content(tokens, 0, speakerStartToken - 2).map(c -> statement(c, verb, speaker, quotes));
@@ -572,7 +578,9 @@ public class StatementFinder {
      */
     private static boolean holdsAVerb(List<Token> tokens, int from, int to) {
         for (int i = from; i <= to && i < tokens.size(); i++) {
-            if (!tokens.get(i).isCapitalised() && Speakers.isVerb(tokens.get(i))) {
+            Token token = tokens.get(i);
+            // "There's", "it's": a contracted auxiliary is a verb too.
+            if (!token.isCapitalised() && Speakers.isVerb(token) || token.text().indexOf('\'') > 0 && token.pos().endsWith("+AUX")) {
                 return true;
             }
         }

@@ -514,6 +514,23 @@ class StatementFinderTest {
     }
 
     @Test
+    void anAsideOfAConjunctionAndAParticipleIsPassedOver() {
+        assertThat(said("Mensah's office, when contacted by reporters, said the minister was abroad."))
+                .containsExactly(new Said("the minister was abroad", "Mensah's office", false));
+    }
+
+    @Test
+    void anOpeningPhraseBeforeTheSpeakerIsNotWhatWasSaid() {
+        assertThat(said("In a short reply, Okafor said \"no\" four times.")).extracting(Said::content).doesNotContain("In a short reply");
+    }
+
+    @Test
+    void anAttributionBetweenDashesLeavesNoStatementOfDashes() {
+        assertThat(said("Okafor suggested that the plan was weak - \"we need a real plan,\" she said - and charged that it would fail."))
+                .extracting(Said::content).doesNotContain("-");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
