@@ -412,7 +412,8 @@ public class StatementFinder {
             }
         }
         // "… - “we need a plan,” she said - and charged that …": ended before the next cue, nothing but the dash is left.
-        ended.removeIf(s -> tokens.stream().noneMatch(t -> t.start() >= s.contentStart() && t.end() <= s.contentEnd() && !isPunctuation(t)));
+        ended.removeIf(s -> tokens.stream()
+                .noneMatch(t -> t.start() >= s.contentStart() && t.end() <= s.contentEnd() && !isPunctuation(t)));
         return ended;
     }
 
