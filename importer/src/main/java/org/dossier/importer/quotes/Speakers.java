@@ -142,6 +142,7 @@ final class Speakers {
         return FLOATING_QUANTIFIERS.contains(tokens.get(i).lowerCase()) && i - 1 >= floor && isNominal(tokens.get(i - 1));
     }
 
+    private static final Set<String> QUANTIFIED_GROUPS = Set.of("them", "us", "you", "those");
     private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "most", "several");
     private static final Set<String> ASKED = Set.of("surveyed", "polled", "asked", "questioned", "interviewed", "sampled");
 
@@ -164,6 +165,13 @@ final class Speakers {
                 || last.is("NUM") && end - 1 >= floor && tokens.get(end - 1).is("DET")
                 || ASKED.contains(lower(last)) && end - 1 >= floor && lower(tokens.get(end - 1)).equals("those")) {
             return end - 1;
+        }
+        if (QUANTIFIED_GROUPS.contains(lower(last)) && end - 2 >= floor && lower(tokens.get(end - 1)).equals("of")) {
+            // "most of them said", "two of those polled say".
+            Token quantity = tokens.get(end - 2);
+            if (RELATIVE_QUANTIFIERS.contains(lower(quantity)) || QUANTIFIERS.contains(lower(quantity)) || quantity.is("NUM")) {
+                return end - 2;
+            }
         }
         // "Others say", "…, while another says": a quantifier alone speaks only at the head of a clause ("as many say" does not).
         boolean headOfClause = end == 0 || tokens.get(end - 1).isOneOf(",;:") || tokens.get(end - 1).is("CCONJ")

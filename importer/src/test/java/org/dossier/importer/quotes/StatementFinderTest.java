@@ -531,6 +531,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void mostOfThemSpeaksForThem() {
+        assertThat(said("Until the mill closed, most of them said they had liked the work."))
+                .containsExactly(new Said("they had liked the work", "most of them", false));
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
