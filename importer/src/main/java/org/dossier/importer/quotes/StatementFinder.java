@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Sentence;
 import org.dossier.importer.text.Token;
 
@@ -355,8 +356,9 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)) {
                 int at = cue;
+                // "…, while chanting, “Hands up”": a participle speaks with its clause's subject.
                 Optional<int[]> speaker = Speakers.quotedAsSaying(tokens, at).or(() -> Speakers.before(tokens, at, 0))
-                        .or(() -> Speakers.after(tokens, at));
+                        .or(() -> Speakers.after(tokens, at)).or(() -> participleSubject(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
             }
         }
@@ -688,7 +690,7 @@ public class StatementFinder {
         }
         String before = tokens.get(cue - 1).lowerCase();
         boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (before.equals(",") || before.equals("by")
-                || PARTICIPLE_LEADS.contains(before) && tokens.get(cue - 2).text().equals(","));
+                || PARTICIPLE_LEADS.contains(before) && (tokens.get(cue - 2).text().equals(",") || Dashes.isDash(tokens, cue - 2)));
         // "… and said", "… but has since said", "…, then told": a verb joined to the clause's first shares its subject.
         int joint = cue - 1;
         boolean passive = false;

@@ -537,6 +537,13 @@ class StatementFinderTest {
     }
 
     @Test
+    void aQuoteAfterAParticipleIsSaidByTheClauseSubject() {
+        assertThat(said("The students kept marching around the stadium - where the team played on Sunday - while chanting, "
+                + "\"No more fees.\""))
+                .extracting(Said::content, Said::speaker).containsExactly(tuple("\"No more fees.\"", "The students"));
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
