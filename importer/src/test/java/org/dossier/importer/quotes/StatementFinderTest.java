@@ -544,6 +544,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void saysIsAVerbWhateverItsTag() {
+        assertThat(said("As boos erupt from the crowd, the executive says, \"We are not going anywhere.\""))
+                .extracting(Said::speaker).containsExactly("the executive");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
