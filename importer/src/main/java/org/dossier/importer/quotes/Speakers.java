@@ -39,7 +39,13 @@ final class Speakers {
             }
             end--;
         }
-        end = beforeTimeAdverbial(tokens, end, floor, speech);
+        int beforeTime = beforeTimeAdverbial(tokens, end, floor, speech);
+        if (beforeTime < end && beforeTime - 1 >= floor && isPastParticiple(tokens.get(beforeTime))
+                && isNominal(tokens.get(beforeTime - 1))) {
+            // "A report released Monday says", "a poll published last week found": the participle and its time describe the noun.
+            beforeTime--;
+        }
+        end = beforeTime;
         end = beforeAside(tokens, end, floor);
         if (end < floor) {
             return Optional.empty();
@@ -393,6 +399,11 @@ final class Speakers {
 
     static boolean isFormOfBe(Token token) {
         return BE.contains(token.lowerCase());
+    }
+
+    private static boolean isPastParticiple(Token token) {
+        String word = token.text();
+        return token.is("VERB") && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn")) && !token.isCapitalised();
     }
 
     /** "who", "which": the cue after it is in a relative clause. */

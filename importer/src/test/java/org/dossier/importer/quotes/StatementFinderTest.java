@@ -550,6 +550,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleAndItsTimeAfterTheSpeakerDescribeIt() {
+        assertThat(said("A report published on Monday says the river is polluted."))
+                .containsExactly(new Said("the river is polluted", "A report", false));
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
