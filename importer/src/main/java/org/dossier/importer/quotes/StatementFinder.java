@@ -354,7 +354,7 @@ public class StatementFinder {
         int open = Speakers.firstTokenAfter(tokens, quote.start() - 1);
         for (int cue = open - 1; cue >= 0 && cue >= open - 8; cue--) {
             Token token = tokens.get(cue);
-            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue)) {
+            if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue) || introducesWithAColon(tokens, cue, open)) {
                 int at = cue;
                 // "…, while chanting, “Hands up”": a participle speaks with its clause's subject.
                 Optional<int[]> speaker = Speakers.quotedAsSaying(tokens, at).or(() -> Speakers.before(tokens, at, 0))
@@ -363,6 +363,15 @@ public class StatementFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Okafor reiterated: “…”", "she gloated: “…”": any verb right before a colon that opens the
+     * quotation introduces it, whether or not it is among the reporting verbs.
+     */
+    private static boolean introducesWithAColon(List<Token> tokens, int cue, int open) {
+        Token verb = tokens.get(cue);
+        return cue + 2 == open && tokens.get(cue + 1).text().equals(":") && !verb.isCapitalised() && verb.is("VERB");
     }
 
     // ---- reported speech

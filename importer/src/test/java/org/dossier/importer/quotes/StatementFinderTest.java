@@ -556,6 +556,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void anyVerbBeforeAColonOpeningAQuoteIntroducesIt() {
+        assertThat(said("Okafor reiterated: \"We did not send any secret files.\""))
+                .extracting(Said::speaker).containsExactly("Okafor");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
