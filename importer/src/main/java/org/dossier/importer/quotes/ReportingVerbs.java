@@ -97,7 +97,7 @@ final class ReportingVerbs {
         return ANSWERING.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> ONLY_VERBS = Set.of("said", "told", "says", "tells");
+    private static final Set<String> ONLY_VERBS = Set.of("said", "told", "says", "tells", "wrote", "tweeted");
 
     /** Words that are verbs whatever the tagger makes of them ("lawmakers said Friday" comes back as a noun). */
     static boolean isOnlyAVerb(String word) {

@@ -463,6 +463,11 @@ final class Speakers {
         if (isNominal(token)) {
             return true;
         }
+        if (i > 0 && token.is("VERB") && token.lowerCase().endsWith("ing")
+                && (tokens.get(i - 1).isPossessive() || POSSESSIVE_DETERMINERS.contains(tokens.get(i - 1).lowerCase()))) {
+            // "a source familiar with Mensah's thinking said": after a possessive an -ing form is a noun.
+            return true;
+        }
         if (!token.is("ADJ") || i == 0) {
             return false;
         }

@@ -562,6 +562,18 @@ class StatementFinderTest {
     }
 
     @Test
+    void anIngFormAfterAPossessiveEndsTheSpeakersPhrase() {
+        assertThat(said("A source familiar with Mensah's thinking said the senator would run."))
+                .extracting(Said::speaker).containsExactly("A source familiar with Mensah's thinking");
+    }
+
+    @Test
+    void tweetedIsAVerbWhateverItsTag() {
+        assertThat(said("Another tweeted, \"Okafor thinks she is above the rules.\""))
+                .extracting(Said::speaker).containsExactly("Another");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
