@@ -215,7 +215,6 @@ final class Speakers {
         return DAY_WORDS.contains(token.lowerCase()) || PERIOD_WORDS.contains(token.lowerCase());
     }
 
-    /** "Friday", "last week", "on Monday": a time adverbial opens at token {@code i}. */
     private static final Set<String> YEAR_LEADS = Set.of("in", "since", "during");
 
     /**
@@ -233,6 +232,7 @@ final class Speakers {
                 && Character.isDigit(text.charAt(3));
     }
 
+    /** "Friday", "last week", "on Monday": a time adverbial opens at token {@code i}. */
     static boolean opensATimeAdverbial(List<Token> tokens, int i) {
         return i < tokens.size() && (isTimeWord(tokens.get(i))
                 || TIME_LEADS.contains(lower(tokens.get(i))) && i + 1 < tokens.size() && isTimeWord(tokens.get(i + 1)));
@@ -297,10 +297,10 @@ final class Speakers {
         return end;
     }
 
-    /** Where the bracketed, comma-set or dashed aside that ends at {@code end} opens, or -1 when none ends there. */
     private static final Set<String> REDUCED_CLAUSE_OPENERS = Set.of("when", "if", "while", "though", "although", "once", "unless",
             "until", "before", "after", "as");
 
+    /** Where the bracketed, comma-set or dashed aside that ends at {@code end} opens, or -1 when none ends there. */
     private static int asideOpening(List<Token> tokens, int end, int floor) {
         if (end < floor) {
             return -1;

@@ -502,7 +502,8 @@ public class StatementFinder {
             return content(tokens, skipPunctuation(tokens, 0), contentEnd).map(c -> statement(c, verb, speaker, quotes));
         }
         Optional<int[]> speakerAfterVerb = speakerFirst.isEmpty() && cue > 2 && tokens.get(cue - 1).text().equals(",")
-                && ReportingVerbs.isSpeechVerb(verb.text()) ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
+                && ReportingVerbs.isSpeechVerb(verb.text())
+                ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
                 : Optional.empty();
         if (speakerAfterVerb.isPresent() && interruptsItsSubject(tokens, cue - 1, sentence.tokenAt(speakerAfterVerb.get()[1]))) {
             // "The real problem, say experts like Mensah, is money."
@@ -557,17 +558,13 @@ public class StatementFinder {
      * "The talks, Kerry said, had failed", "Part of the problem, say experts like Mensah, is money":
      * the attribution between commas at {@code commaBefore} and one at most a few words after
      * {@code from} interrupts a subject (the words before it hold no verb and open with no adjunct)
-     * before its verb. Not where quotation marks come first: quotes keep their own statements.
+     * before its verb. Not where a quotation mark or other punctuation comes first: quotes keep
+     * their own statements.
      */
     private static boolean interruptsItsSubject(List<Token> tokens, int commaBefore, int from) {
-        if (commaBefore < 1 || !tokens.get(commaBefore).text().equals(",") || holdsAVerb(tokens, 0, commaBefore - 1)
+        if (commaBefore < 1 || !tokens.get(commaBefore).text().equals(",") || !isASubjectBefore(tokens, commaBefore)
+                || tokens.get(pastConjunctions(tokens, commaBefore)).is("PUNCT")
                 || tokens.subList(0, from).stream().anyMatch(t -> t.text().equals("\""))) {
-            return false;
-        }
-        int first = pastConjunctions(tokens, commaBefore);
-        Token opener = tokens.get(first);
-        if (first == commaBefore || opener.is("ADP") || opener.is("ADV") || opener.is("SCONJ") || opener.is("PUNCT")
-                || Speakers.isVerb(opener) || Speakers.isTimeWord(opener)) {
             return false;
         }
         int last = lastContentToken(tokens);
@@ -787,7 +784,7 @@ public class StatementFinder {
         }
         Token opener = tokens.get(first);
         boolean clauseBefore = holdsAVerb(tokens, first, according - 2);
-        return clauseBefore ? opener.is("SCONJ") || CLAUSE_OPENERS.contains(opener.lowerCase()) : opener.is("ADP") || opener.is("ADV");
+        return clauseBefore ? opener.is("SCONJ") || CLAUSE_OPENERS.contains(opener.lowerCase()) : opensAnAdjunct(opener);
     }
 
     /**
@@ -796,8 +793,33 @@ public class StatementFinder {
      * according to state TV, said …"): that statement is the government's.
      */
     private static boolean isSubjectOfTheClauseAfter(List<Token> tokens, int according, int sourceEnd) {
-        return clauseFollows(tokens, sourceEnd) && tokens.get(according - 1).text().equals(",") && !holdsAVerb(tokens, 0, according - 2)
+        return clauseFollows(tokens, sourceEnd) && tokens.get(according - 1).text().equals(",") && isASubjectBefore(tokens, according - 1)
                 && !ReportingVerbs.isCueAt(tokens, sourceEnd + 1);
+    }
+
+    /**
+     * The words before the comma at {@code comma} are the subject of a clause that goes on after an
+     * attribution ("The talks, Kerry said, …", "The mayor, according to the poll, …"): they hold no
+     * verb and open (past punctuation and conjunctions) with no adjunct, time or verb.
+     */
+    private static boolean isASubjectBefore(List<Token> tokens, int comma) {
+        if (comma < 1 || holdsAVerb(tokens, 0, comma - 1)) {
+            return false;
+        }
+        int first = pastConjunctions(tokens, comma);
+        while (first < comma && tokens.get(first).is("PUNCT")) {
+            first++;
+        }
+        if (first == comma) {
+            return false;
+        }
+        Token opener = tokens.get(first);
+        return !opensAnAdjunct(opener) && !Speakers.isVerb(opener);
+    }
+
+    /** "In addition", "However", "Because of …", "Tuesday": words that open an adjunct, not a subject. */
+    private static boolean opensAnAdjunct(Token opener) {
+        return opener.is("ADP") || opener.is("ADV") || opener.is("SCONJ") || Speakers.isTimeWord(opener);
     }
 
     /** The first token past the conjunctions that open a sentence ("And", "But"), at most {@code to}. */
