@@ -337,7 +337,11 @@ public class StatementFinder {
             if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isCueVerb(tokens, cue)) {
                 continue;
             }
-            Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i) : Speakers.after(tokens, cue);
+            // "“New York values,” saying the city …": a participle right after the quote is no inverted "said X"; what
+            // follows it is what it says.
+            boolean participle = token.lowerCase().endsWith("ing");
+            Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i)
+                    : participle ? Optional.empty() : Speakers.after(tokens, cue);
             // Far from the quote, the cue speaks for it only through a speaker that opens right after it ("…," Burman, director of …, said).
             boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && speaker.get()[0] == tokens.get(i).start();
             if (speaker.isPresent() && near) {

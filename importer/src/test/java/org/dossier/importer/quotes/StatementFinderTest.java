@@ -574,6 +574,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aParticipleRightAfterAQuoteIsNoInvertedAttribution() {
+        assertThat(said("Mensah gave a long defence of \"city values,\" saying the city stood for courage."))
+                .extracting(Said::speaker).doesNotContain("the city");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
