@@ -95,7 +95,35 @@ final class Speakers {
             }
         }
         int head = headBeforePostmodifier(tokens, start, floor);
+        if (head < 0) {
+            head = headBeforePlace(tokens, start, end, floor);
+        }
         return Optional.of(new int[] {tokens.get(head >= 0 ? head : start).start(), last.end()});
+    }
+
+    // Prepositions of place after the noun that speaks: "a woman in the crowd", "doctors at the hospital".
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "among", "inside", "outside");
+
+    /**
+     * "A woman in the crowd shouted", "doctors at the hospital said": where a common noun opens a
+     * phrase ending in a place named by common nouns too, the noun speaks, not the place; a place
+     * with a name may stand for its government or body ("officials in Washington said"), so it stays.
+     */
+    private static int headBeforePlace(List<Token> tokens, int phraseStart, int phraseEnd, int floor) {
+        if (phraseStart - 2 < floor || !PLACE_PREPOSITIONS.contains(tokens.get(phraseStart - 1).lowerCase())
+                || !tokens.get(phraseStart - 2).is("NOUN")) {
+            return -1;
+        }
+        for (int i = phraseStart; i <= phraseEnd; i++) {
+            if (tokens.get(i).isCapitalised() || tokens.get(i).is("PROPN")) {
+                return -1;
+            }
+        }
+        int start = phraseStart - 2;
+        while (start - 1 >= floor && isInsideNounPhrase(tokens.get(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** The noun phrase a relative clause opening at {@code relative} stands for, with the phrases attached to it. */

@@ -580,6 +580,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void aPersonInAPlaceSpeaksNotThePlace() {
+        assertThat(said("Doctors at the field hospital said the wounded kept arriving.\n\nOfficials in Accra said the roads were open."))
+                .extracting(Said::speaker).containsExactly("Doctors at the field hospital", "Accra");
+    }
+
+    @Test
     void theListenerOfToldIsNotTheContent() {
         assertThat(said("Okafor told reporters the ceasefire had collapsed."))
                 .containsExactly(new Said("the ceasefire had collapsed", "Okafor", false));
