@@ -337,8 +337,8 @@ public class StatementFinder {
             if (!ReportingVerbs.isCueAt(tokens, cue) || !Speakers.isCueVerb(tokens, cue)) {
                 continue;
             }
-            // "“New York values,” saying the city …": a participle right after the quote is no inverted "said X"; what
-            // follows it is what it says.
+            // "… a speech on “farm values,” saying the region …": a participle right after the quote is no inverted
+            // "said X"; what follows it is what it says.
             boolean participle = token.lowerCase().endsWith("ing");
             Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i)
                     : participle ? Optional.empty() : Speakers.after(tokens, cue);
@@ -360,7 +360,7 @@ public class StatementFinder {
             Token token = tokens.get(cue);
             if (ReportingVerbs.isCueAt(tokens, cue) && Speakers.isCueVerb(tokens, cue) || introducesWithAColon(tokens, cue, open)) {
                 int at = cue;
-                // "…, while chanting, “Hands up”": a participle speaks with its clause's subject.
+                // "…, while chanting, “No more fees”": a participle speaks with its clause's subject.
                 Optional<int[]> speaker = Speakers.quotedAsSaying(tokens, at).or(() -> Speakers.before(tokens, at, 0))
                         .or(() -> Speakers.after(tokens, at)).or(() -> participleSubject(tokens, at));
                 return speaker.map(s -> new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(), s[0], s[1], true));
@@ -370,7 +370,7 @@ public class StatementFinder {
     }
 
     /**
-     * "Okafor reiterated: “…”", "she gloated: “…”": any verb right before a colon that opens the
+     * "Okafor sighed: “…”", "she snapped: “…”": any verb right before a colon that opens the
      * quotation introduces it, whether or not it is among the reporting verbs.
      */
     private static boolean introducesWithAColon(List<Token> tokens, int cue, int open) {
@@ -417,7 +417,7 @@ public class StatementFinder {
     private static List<StatementCandidate> endingBeforeTheNextAttribution(List<Token> tokens, List<StatementCandidate> found) {
         List<StatementCandidate> ended = new ArrayList<>(found);
         for (int i = 0; i + 1 < ended.size(); i++) {
-            // "She said she speaks of trade, though she noted …": the first attribution inside that makes a clause boundary.
+            // "He said he speaks of farming, though he noted …": the first attribution inside that makes a clause boundary.
             for (int j = i + 1; j < ended.size(); j++) {
                 Optional<StatementCandidate> shortened = endedBefore(tokens, ended.get(i), ended.get(j));
                 if (shortened.isPresent()) {
@@ -426,7 +426,7 @@ public class StatementFinder {
                 }
             }
         }
-        // "… - “we need a plan,” she said - and charged that …": ended before the next cue, nothing but the dash is left.
+        // "… - “we need more money,” she said - and warned …": ended before the next cue, nothing but the dash is left.
         ended.removeIf(s -> tokens.stream()
                 .noneMatch(t -> t.start() >= s.contentStart() && t.end() <= s.contentEnd() && !isPunctuation(t)));
         return ended;
@@ -492,7 +492,7 @@ public class StatementFinder {
         boolean inverted = speakerFirst.isPresent() && speakerStartToken > 1 && tokens.get(speakerStartToken - 1).text().equals(",")
                 && closesTheSentence(tokens, cue);
         if (inverted && !holdsAVerb(tokens, 0, speakerStartToken - 2) && !isQuoted(tokens.get(0), sentence, quotes)) {
-            // "In a short response, Okafor said “CNN” five times": an opening phrase, not the words said.
+            // "In a short reply, Okafor said “no” four times": an opening phrase, not the words said.
             return Optional.empty();
         }
         if (inverted) {
@@ -510,7 +510,7 @@ public class StatementFinder {
                 ? Speakers.after(tokens, cue).filter(s -> onlyDescribesTheSpeakerAfter(tokens, sentence.tokenAt(s[1]) - 1))
                 : Optional.empty();
         if (speakerAfterVerb.isPresent() && interruptsItsSubject(tokens, cue - 1, sentence.tokenAt(speakerAfterVerb.get()[1]))) {
-            // "The real problem, say experts like Mensah, is money."
+            // "The main risk, say engineers like Mensah, is the old dam."
             return content(tokens, skipPunctuation(tokens, 0), contentEnd).map(c -> statement(c, verb, speakerAfterVerb.get(), quotes));
         }
         if (speakerAfterVerb.isPresent()) {
@@ -551,7 +551,7 @@ public class StatementFinder {
 
     private static final Set<String> NO_WORDS = Set.of("nothing", "little", "much", "so", "more", "otherwise");
 
-    /** "said nothing", "said little, according to an aide", "said so": a verb of saying whose object tells nothing said. */
+    /** "said nothing", "said little, according to a clerk", "said so": a verb of saying whose object tells nothing said. */
     private static boolean saysNothing(List<Token> tokens, int start) {
         return NO_WORDS.contains(tokens.get(start).lowerCase()) && (start + 1 >= tokens.size() || tokens.get(start + 1).is("PUNCT"));
     }
@@ -559,7 +559,7 @@ public class StatementFinder {
     private static final int LONGEST_ATTRIBUTION_TAIL = 6;
 
     /**
-     * "The talks, Kerry said, had failed", "Part of the problem, say experts like Mensah, is money":
+     * "The talks, Kerry said, had failed", "The main risk, say engineers like Mensah, is the old dam":
      * the attribution between commas at {@code commaBefore} and one at most a few words after
      * {@code from} interrupts a subject (the words before it hold no verb and open with no adjunct)
      * before its verb. Not where a quotation mark or other punctuation comes first: quotes keep
@@ -660,7 +660,7 @@ public class StatementFinder {
             return false;
         }
         if (cue < last && (takesAnObject(tokens, cue) || Speakers.isSubjectPronoun(tokens.get(cue + 1)))) {
-            // "As for the plan, he said he's not worried": a clause after the cue holds the words.
+            // "As for the harvest, he said he's not worried": a clause after the cue holds the words.
             return false;
         }
         for (int i = cue + 1; i <= last; i++) {
@@ -770,8 +770,8 @@ public class StatementFinder {
 
     /**
      * "In addition, according to the ministry, four million households …", "Although most were
-     * cleared, according to an official, two were …", "… after, according to him, the network
-     * censured …": what comes before "according to" only leads into the clause after the source (an
+     * cleared, according to an official, two were …", "… after, according to her brother, the paper
+     * fired …": what comes before "according to" only leads into the clause after the source (an
      * adjunct, a subordinate clause, a conjunction), so that clause is what the source says.
      */
     private static boolean leadsToTheClauseAfter(List<Token> tokens, int according, int sourceEnd) {
@@ -793,8 +793,8 @@ public class StatementFinder {
 
     /**
      * "The mayor, according to the poll, leads his rival …": the source interrupts a clause, whose
-     * words are the statement, whole. Not when the clause reports speech itself ("The government,
-     * according to state TV, said …"): that statement is the government's.
+     * words are the statement, whole. Not when the clause reports speech itself ("The ministry,
+     * according to state radio, said …"): that statement is the ministry's.
      */
     private static boolean isSubjectOfTheClauseAfter(List<Token> tokens, int according, int sourceEnd) {
         return clauseFollows(tokens, sourceEnd) && tokens.get(according - 1).text().equals(",") && isASubjectBefore(tokens, according - 1)
@@ -836,7 +836,7 @@ public class StatementFinder {
     }
 
     /**
-     * The source is closed by a comma and a clause of its own follows: "according to the poll, 46
+     * The source is closed by a comma and a clause of its own follows: "according to the poll, 40
      * percent remain undecided"; not a clause joined by "and" or "but", which says something else.
      */
     private static boolean clauseFollows(List<Token> tokens, int sourceEnd) {

@@ -402,8 +402,8 @@ class StatementFinderTest {
 
     @Test
     void accordingToAfterASubordinateClauseAttributesTheMainClause() {
-        assertThat(said("Although most files were cleared, according to an official, two were marked secret."))
-                .containsExactly(new Said("two were marked secret", "an official", false));
+        assertThat(said("Although most roads were cleared, according to an official, two were still flooded."))
+                .containsExactly(new Said("two were still flooded", "an official", false));
     }
 
     @Test
@@ -444,8 +444,8 @@ class StatementFinderTest {
 
     @Test
     void aSubjectPronounAfterTheCueOpensTheWordsSaid() {
-        assertThat(said("As for the budget, she said she's not worried."))
-                .containsExactly(new Said("she's not worried", "she", false));
+        assertThat(said("As for the harvest, he said he's not worried at all."))
+                .containsExactly(new Said("he's not worried at all", "he", false));
     }
 
     @Test
@@ -474,14 +474,14 @@ class StatementFinderTest {
 
     @Test
     void speakingAboutSomethingSaysNothingYet() {
-        assertThat(said("She speaks about trade often, though she noted she has also pushed for lower taxes."))
-                .extracting(Said::content).containsExactly("she has also pushed for lower taxes");
+        assertThat(said("He speaks about farming often, though he noted he has also covered the courts."))
+                .extracting(Said::content).containsExactly("he has also covered the courts");
     }
 
     @Test
     void aStatementEndsAtALaterAttributionWhenTheNearerIsInsideItsClause() {
-        assertThat(said("She said she speaks about trade often, though she noted that she has also pushed for lower taxes."))
-                .extracting(Said::content).containsExactly("she speaks about trade often", "that she has also pushed for lower taxes");
+        assertThat(said("He said he speaks about farming often, though he noted that he has also covered the courts."))
+                .extracting(Said::content).containsExactly("he speaks about farming often", "that he has also covered the courts");
     }
 
     @Test
@@ -492,8 +492,8 @@ class StatementFinderTest {
 
     @Test
     void anInvertedAttributionInterruptingASubjectReportsTheWholeClause() {
-        assertThat(said("The real problem, say experts like Mensah, is the lack of money."))
-                .extracting(Said::content).containsExactly("The real problem, say experts like Mensah, is the lack of money");
+        assertThat(said("The main risk, say engineers like Mensah, is the old dam."))
+                .extracting(Said::content).containsExactly("The main risk, say engineers like Mensah, is the old dam");
     }
 
     @Test
@@ -526,7 +526,7 @@ class StatementFinderTest {
 
     @Test
     void anAttributionBetweenDashesLeavesNoStatementOfDashes() {
-        assertThat(said("Okafor suggested that the plan was weak - \"we need a real plan,\" she said - and charged that it would fail."))
+        assertThat(said("Okafor argued the plan was weak - \"we need more money,\" she said - and warned it would fail."))
                 .extracting(Said::content).doesNotContain("-");
     }
 
@@ -545,7 +545,7 @@ class StatementFinderTest {
 
     @Test
     void saysIsAVerbWhateverItsTag() {
-        assertThat(said("As boos erupt from the crowd, the executive says, \"We are not going anywhere.\""))
+        assertThat(said("Before the vote, the executive says, \"We are staying put.\""))
                 .extracting(Said::speaker).containsExactly("the executive");
     }
 
@@ -557,7 +557,7 @@ class StatementFinderTest {
 
     @Test
     void anyVerbBeforeAColonOpeningAQuoteIntroducesIt() {
-        assertThat(said("Okafor reiterated: \"We did not send any secret files.\""))
+        assertThat(said("Okafor sighed: \"The bridge will open in May.\""))
                 .extracting(Said::speaker).containsExactly("Okafor");
     }
 
@@ -569,14 +569,14 @@ class StatementFinderTest {
 
     @Test
     void tweetedIsAVerbWhateverItsTag() {
-        assertThat(said("Another tweeted, \"Okafor thinks she is above the rules.\""))
+        assertThat(said("Another tweeted, \"The mayor has lost the plot.\""))
                 .extracting(Said::speaker).containsExactly("Another");
     }
 
     @Test
     void aParticipleRightAfterAQuoteIsNoInvertedAttribution() {
-        assertThat(said("Mensah gave a long defence of \"city values,\" saying the city stood for courage."))
-                .extracting(Said::speaker).doesNotContain("the city");
+        assertThat(said("Mensah gave a long speech on \"farm values,\" saying the region fed the country."))
+                .extracting(Said::speaker).doesNotContain("the region");
     }
 
     @Test
