@@ -3,6 +3,7 @@ package org.dossier.importer.actors;
 import java.util.List;
 import java.util.Set;
 import org.dossier.importer.text.Dashes;
+import org.dossier.importer.text.Initials;
 import org.dossier.importer.text.Token;
 
 /**
@@ -139,9 +140,6 @@ final class NameReader {
 
     /** A capital letter and its full stop, touching, with a capitalised word after: "F." in "John F. Kerry". */
     private static boolean isMiddleInitial(List<Token> tokens, int i) {
-        String letter = tokens.get(i).text();
-        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && i + 2 < tokens.size()
-                && tokens.get(i + 1).text().equals(".") && tokens.get(i + 1).start() == tokens.get(i).end()
-                && tokens.get(i + 2).isCapitalised();
+        return Initials.startsAt(tokens, i) && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised();
     }
 }

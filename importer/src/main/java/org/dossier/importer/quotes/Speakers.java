@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.importer.text.Dashes;
+import org.dossier.importer.text.Initials;
 import org.dossier.importer.text.Token;
 
 /**
@@ -524,13 +525,9 @@ final class Speakers {
                 && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
     }
 
-    /** "Vann R. Newkirk": the tokenizer splits an initial from its full stop. */
+    /** "Vann R. Newkirk": the token at {@code i} is the full stop of an initial. */
     private static boolean closesAnInitial(List<Token> tokens, int i) {
-        if (i < 1 || !tokens.get(i).text().equals(".")) {
-            return false;
-        }
-        Token initial = tokens.get(i - 1);
-        return initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0)) && initial.end() == tokens.get(i).start();
+        return i >= 1 && Initials.startsAt(tokens, i - 1);
     }
 
     /** "Secretary of State": "of" between two nouns stays in the phrase. */
