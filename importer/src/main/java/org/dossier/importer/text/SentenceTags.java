@@ -60,8 +60,22 @@ final class SentenceTags {
         if ("PROPN".equals(tags[k - 1]) && words[k - 1].length() > 1 && words[k - 1].endsWith(".")) {
             return true;
         }
-        return !words[k].endsWith("ing") && ("PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
-                && ("VERB".equals(tags[k + 1]) || "AUX".equals(tags[k + 1])) && Character.isLowerCase(words[k + 1].charAt(0));
+        // "But Trump says": after an opening conjunction or adverb as after a word in lower case.
+        boolean opener = k == 1 && ("CCONJ".equals(tags[0]) || "ADV".equals(tags[0]) || "SCONJ".equals(tags[0]));
+        return !words[k].endsWith("ing")
+                && (opener || "PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
+                && isAVerbAfterAName(k + 1) && Character.isLowerCase(words[k + 1].charAt(0));
+    }
+
+    /**
+     * The word at {@code i}, after a capitalised word read as a verb, is a verb of its own: tagged so,
+     * or an -s form read as a plural noun ("that Trump demands accountability", where the model reads
+     * the name as "trump" and its verb as a noun).
+     */
+    private boolean isAVerbAfterAName(int i) {
+        String tag = tags[i];
+        return "VERB".equals(tag) || "AUX".equals(tag)
+                || "NOUN".equals(tag) && Character.isLowerCase(words[i].charAt(0)) && words[i].endsWith("s") && !words[i].endsWith("ss");
     }
 
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
@@ -112,6 +126,6 @@ final class SentenceTags {
         }
         // "Fields later tweeted …" (Fields read as a verb): an adverb may stand between the name and its verb.
         int verb = "ADV".equals(tags[1]) && Character.isLowerCase(words[1].charAt(0)) && words.length >= 3 ? 2 : 1;
-        return "AUX".equals(tags[verb]) || "VERB".equals(tags[verb]) && !words[verb].endsWith("ing");
+        return !words[verb].endsWith("ing") && isAVerbAfterAName(verb);
     }
 }

@@ -123,4 +123,11 @@ class LinguisticsTest {
         Token geneva = analysed.sentences().get(1).tokens().get(1);
         assertThat(analysed.text().substring(geneva.start(), geneva.end())).isEqualTo("Geneva");
     }
+
+    @Test
+    void aNameReadAsAVerbBeforeAVerbReadAsANounIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("It is odd that Trump demands an apology. But Trump claims that he won."));
+        assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
+                .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN", "PROPN");
+    }
 }
