@@ -48,6 +48,12 @@ final class Speakers {
         }
         end = beforeTime;
         end = beforeAside(tokens, end, floor);
+        int reduced = beforeReducedRelative(tokens, end, floor);
+        if (reduced < end && INDEFINITE_PRONOUNS.contains(lower(tokens.get(reduced)))) {
+            // "Everyone I spoke to said": the pronoun the clause describes speaks.
+            return Optional.of(new int[] {tokens.get(reduced).start(), tokens.get(reduced).end()});
+        }
+        end = reduced;
         if (end < floor) {
             return Optional.empty();
         }
@@ -129,7 +135,9 @@ final class Speakers {
 
     /** The noun phrase a relative clause opening at {@code relative} stands for, with the phrases attached to it. */
     private static Optional<int[]> antecedent(List<Token> tokens, int relative, int floor) {
-        return before(tokens, relative + (tokens.get(relative - 1).text().equals(",") ? -1 : 0), floor)
+        // "the families, who …", "the study -- which …": the mark that sets the clause off is not part of the phrase.
+        boolean setOff = tokens.get(relative - 1).text().equals(",") || Dashes.isDash(tokens, relative - 1);
+        return before(tokens, relative + (setOff ? -1 : 0), floor)
                 .map(phrase -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, phrase[0]))).start(), phrase[1]});
     }
 
@@ -319,11 +327,49 @@ final class Speakers {
             } else if (tokens.get(opening).text().equals(",") && !endsANounPhrase(tokens, opening - 1) && !before.is("PRON")) {
                 // "Okafor, 56, who …,": the comma that opened this aside closed the one before it.
                 at = opening;
+            } else if (tokens.get(opening).text().equals(",") && !tokens.get(opening + 1).isCapitalised()
+                    && closesAnAppositiveOfAName(tokens, opening, floor)) {
+                // "Lopez, the mayor of Springfield, one of the towns suing the state, said": the noun phrase before this
+                // aside is an aside too.
+                at = opening;
             } else {
                 return opening - 1;
             }
         }
         return end;
+    }
+
+    private static final Set<String> STRANDED_PREPOSITIONS = Set.of("to", "with");
+    private static final Set<String> IRREGULAR_PASTS_OF_CONTACT = Set.of("spoke", "met", "saw", "heard", "knew", "told");
+
+    /** "interviewed", "spoke", "met": a past tense, not "have" or "can", for a clause that says who the speakers are. */
+    private static boolean isPastOfAVerbOfContact(Token token) {
+        return token.is("VERB") && (token.lowerCase().endsWith("ed") || IRREGULAR_PASTS_OF_CONTACT.contains(token.lowerCase()));
+    }
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody", "anyone",
+            "anybody", "nobody", "those");
+
+    /**
+     * "All the experts I interviewed said", "the people we spoke to say": a relative clause without
+     * its pronoun, a subject and a verb (and a preposition left at its end), describes the noun
+     * before it; the end of that noun is returned, or {@code end} when no such clause ends there.
+     */
+    private static int beforeReducedRelative(List<Token> tokens, int end, int floor) {
+        int verb = end >= floor && STRANDED_PREPOSITIONS.contains(lower(tokens.get(end))) ? end - 1 : end;
+        if (verb - 2 < floor || !isSubjectPronoun(tokens.get(verb - 1)) || !isPastOfAVerbOfContact(tokens.get(verb))
+                || !tokens.get(verb - 2).is("NOUN") && !INDEFINITE_PRONOUNS.contains(lower(tokens.get(verb - 2)))) {
+            return end;
+        }
+        return verb - 2;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** The comma at {@code comma} closes ", the mayor of Springfield," set off after a name. */
+    private static boolean closesAnAppositiveOfAName(List<Token> tokens, int comma, int floor) {
+        int opening = asideOpening(tokens, comma, floor);
+        return opening - 1 >= floor && tokens.get(opening).text().equals(",") && ARTICLES.contains(lower(tokens.get(opening + 1)))
+                && tokens.get(opening - 1).isCapitalised() && tokens.get(opening - 1).is("PROPN") && !isTimeWord(tokens.get(opening - 1));
     }
 
     private static final Set<String> REDUCED_CLAUSE_OPENERS = Set.of("when", "if", "while", "though", "although", "once", "unless",
@@ -548,7 +594,16 @@ final class Speakers {
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i)
-                || isFollowedByAThatReadAsAPronoun(tokens, i);
+                || isFollowedByAThatReadAsAPronoun(tokens, i) || standsBetweenANameAndAClause(tokens, i);
+    }
+
+    /**
+     * "Okafor notes they were appointed earlier": an -s form the tagger reads as a plural noun is a
+     * verb between a name and a subject pronoun, since no noun phrase runs on from a name into "they".
+     */
+    private static boolean standsBetweenANameAndAClause(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).lowerCase().endsWith("s") && isSubjectPronoun(tokens.get(i + 1))
+                && tokens.get(i - 1).isCapitalised() && isNominal(tokens.get(i - 1));
     }
 
     /** "X found that …", "X ruled that …": the word at {@code i} takes a that-clause, so it is a verb reporting a claim. */

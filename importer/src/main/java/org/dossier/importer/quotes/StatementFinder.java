@@ -435,13 +435,17 @@ public class StatementFinder {
     /** The statement {@code s} ended where the attribution of {@code next} begins, if that is inside it at a clause boundary. */
     private static Optional<StatementCandidate> endedBefore(List<Token> tokens, StatementCandidate s, StatementCandidate next) {
         // The next statement's attribution begins at its speaker, or at its cue when that comes first ("…, according to X").
-        int cut = inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
+        int relative = inside(next.cueStart(), s) ? relativeOpening(tokens, next) : -1;
+        relative = relative >= 0 && inside(tokens.get(relative).start(), s) ? relative : -1;
+        int cut = relative >= 0 ? tokens.get(relative).start()
+                : inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
                 ? next.cueStart() : inside(next.speakerStart(), s) ? next.speakerStart() : -1;
         if (cut < 0 || next.cueStart() < s.cueStart()) {
             return Optional.empty();
         }
         int last = Speakers.firstTokenAfter(tokens, cut) - 1;
         boolean clauseBoundary = false;
+        boolean comma = false;
         int closingMark = -1;
         while (last >= 0 && (tokens.get(last).isOneOf(",\"") || opensAClause(tokens.get(last)) || tokens.get(last).is("CCONJ"))) {
             // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
@@ -451,18 +455,40 @@ public class StatementFinder {
             clauseBoundary |= before.text().equals(",") || opensAClause(before)
                     || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
             closingMark = before.text().equals("\"") ? last : closingMark;
+            comma |= before.text().equals(",");
             last--;
         }
         // A quotation that closes just before the boundary stays whole in the statement that holds it.
         last = closingMark >= 0 ? closingMark : last;
         int from = Speakers.firstTokenAfter(tokens, s.contentStart());
         // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
-        int shortest = cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
-        if (!clauseBoundary || last - from + 1 < shortest) {
+        // "Garcia praised Lopez, who says he is honored": the relative clause is the next statement, the name the first's object.
+        int shortest = relative >= 0 || cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
+        if (!clauseBoundary) {
+            return Optional.empty();
+        }
+        if (last - from + 1 < shortest && last >= from && comma) {
+            // "When he wrote his book, Okafor said that …", "… were reported closed, according to the committee": the first
+            // cue had only an object, and another attribution begins after the comma; what the first leaves holds no words said.
+            return Optional.of(new StatementCandidate(s.contentStart(), s.contentStart(), s.cueStart(), s.cueEnd(), s.speakerStart(),
+                    s.speakerEnd(), s.direct()));
+        }
+        if (last - from + 1 < shortest) {
             return Optional.empty();
         }
         return Optional.of(new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                 s.speakerEnd(), s.direct()));
+    }
+
+    /** Where ", who" or ", which" opens the attribution of {@code next} after its speaker, or -1 when no relative pronoun does. */
+    private static int relativeOpening(List<Token> tokens, StatementCandidate next) {
+        int cue = Speakers.firstTokenAfter(tokens, next.cueStart());
+        for (int i = cue - 1; i > 0 && tokens.get(i).start() >= next.speakerEnd(); i--) {
+            if (Speakers.isRelativePronoun(tokens.get(i))) {
+                return tokens.get(i - 1).text().equals(",") ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> JOINING_WORDS = Set.of("and", "or", "&");
@@ -481,7 +507,9 @@ public class StatementFinder {
     private Optional<StatementCandidate> reportedAround(Sentence sentence, int cue, List<Quote> quotes) {
         List<Token> tokens = sentence.tokens();
         Token verb = tokens.get(cue);
-        int contentEnd = lastContentToken(tokens);
+        // "… become - as some diplomats suggested - a turning point": an aside holding no words said reports the clause around it.
+        int contentEnd = endOfTheAsideHolding(tokens, cue).filter(end -> end - cue >= SHORTEST_CONTENT_TOKENS)
+                .orElseGet(() -> lastContentToken(tokens));
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
         // "The mayor spoke about the flooding in Accra, Ghana, arguing that …": a participle after a comma speaks with its
         // clause's subject; read as a subject, the words before the comma would give "Accra".
@@ -892,13 +920,13 @@ public class StatementFinder {
         return new StatementCandidate(content[0], content[1], cue.start(), cue.end(), speaker[0], speaker[1], direct);
     }
 
-    /** After the cue: the listener of "told reporters", then a comma or colon; "that" belongs to the content. */
+    /** After the cue: the listener of "told reporters", then a comma, colon or dash; "that" belongs to the content. */
     private static int skipAfterCue(List<Token> tokens, int from) {
         int i = from;
         if (ReportingVerbs.takesAListener(tokens.get(from - 1).text())) {
             i = Speakers.nounPhraseEnd(tokens, i);
         }
-        while (i < tokens.size() && tokens.get(i).isOneOf(",:")) {
+        while (i < tokens.size() && (tokens.get(i).isOneOf(",:") || Dashes.isDash(tokens, i))) {
             i++;
         }
         return i;
@@ -918,6 +946,25 @@ public class StatementFinder {
             last--;
         }
         return last;
+    }
+
+    /**
+     * "The study -- which notes that costs rose -- was published": a cue inside a dashed or bracketed
+     * aside reports no further than the aside's closing mark; the last token before it, if it closes.
+     */
+    private static Optional<Integer> endOfTheAsideHolding(List<Token> tokens, int cue) {
+        int dashes = 0;
+        int brackets = 0;
+        for (int i = 0; i < cue; i++) {
+            dashes += Dashes.isDash(tokens, i) ? 1 : 0;
+            brackets += tokens.get(i).text().equals("(") ? 1 : tokens.get(i).text().equals(")") ? -1 : 0;
+        }
+        for (int i = cue + 1; i < tokens.size() && (dashes % 2 == 1 || brackets > 0); i++) {
+            if (dashes % 2 == 1 && Dashes.isDash(tokens, i) || brackets > 0 && tokens.get(i).text().equals(")")) {
+                return Optional.of(i - 1);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPunctuation(Token token) {

@@ -776,4 +776,53 @@ class StatementFinderTest {
         assertThat(said("The agency quoted Okafor as saying: \"We expect nothing from the talks.\""))
                 .extracting(Said::speaker).containsExactly("Okafor");
     }
+
+    @Test
+    void aSpeakerAfterAQuoteMayCarryTwoAppositives() {
+        assertThat(said("\"We will win this case,\" Maria Lopez, the mayor of Springfield, one of the towns suing the state, said on Monday."))
+                .extracting(Said::speaker, Said::direct).containsExactly(tuple("Maria Lopez", true));
+    }
+
+    @Test
+    void anAppositiveAfterATimeIsNoAppositiveOfAName() {
+        assertThat(said("On Friday, the harbour master overseeing the search, Kwame Boateng, said the ferry had sunk."))
+                .extracting(Said::speaker).doesNotContain("Friday");
+    }
+
+    @Test
+    void aCueLeftWithOnlyAnObjectGivesWayToTheSpeakerAfterTheComma() {
+        assertThat(said("Back when he wrote his memoir, Okafor said that debt was a last resort."))
+                .containsExactly(new Said("that debt was a last resort", "Okafor", false));
+    }
+
+    @Test
+    void aRelativeClauseAfterTheObjectIsAStatementOfItsOwn() {
+        assertThat(said("Garcia praised Lopez, who says he is honored."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(tuple("Lopez", "Garcia"), tuple("he is honored", "Lopez"));
+    }
+
+    @Test
+    void aCueInsideADashedAsideReportsNoFurtherThanTheAside() {
+        assertThat(said("The audit -- which notes that costs rose by half -- was published on Monday."))
+                .containsExactly(new Said("that costs rose by half", "The audit", false));
+    }
+
+    @Test
+    void anSFormBetweenANameAndASubjectPronounIsAVerb() {
+        assertThat(said("Lopez notes they were appointed before she arrived."))
+                .containsExactly(new Said("they were appointed before she arrived", "Lopez", false));
+    }
+
+    @Test
+    void aRelativeClauseWithoutItsPronounDescribesTheSpeaker() {
+        assertThat(said("All the engineers we spoke to said the dam would hold.\n\nEveryone I interviewed criticized the plan as unfair."))
+                .extracting(Said::speaker).containsExactly("All the engineers", "Everyone");
+    }
+
+    @Test
+    void anAsideHoldingOnlyItsAttributionReportsTheClauseAroundIt() {
+        assertThat(said("The summit could become - as some envoys suggested - a turning point in the war."))
+                .extracting(Said::content, Said::speaker).containsExactly(tuple("a turning point in the war", "some envoys"));
+    }
 }
