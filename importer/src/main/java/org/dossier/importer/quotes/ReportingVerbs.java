@@ -24,6 +24,9 @@ final class ReportingVerbs {
         // Acts of speech whose object is what was said of someone or something: "criticized the deal as a surrender".
         "criticize", "criticise", "praise", "condemn", "denounce", "lambast", "mock", "pledge", "propose", "endorse", "reject",
         "dismiss", "recommend", "applaud", "liken", "downplay", "dispute"};
+    // Stressed last syllables that double their consonant: "admitted", "quipping".
+    private static final Set<String> DOUBLING = Set.of("admit", "quip");
+
     private static final Set<String> IRREGULAR = Set.of("said", "says", "saying", "say", "told", "tells", "telling", "tell",
             "wrote", "written", "writes", "writing", "thought", "thinks", "thinking", "think", "felt", "feels", "knew", "knows",
             "held", "holds", "according", "found", "finds", "finding", "learned", "learnt", "shown", "sought", "swore", "spoke", "speaks");
@@ -114,11 +117,41 @@ final class ReportingVerbs {
         Set<String> forms = new HashSet<>(IRREGULAR);
         for (String verb : REGULAR) {
             forms.add(verb);
-            forms.add(verb.endsWith("y") && !verb.endsWith("ey") ? verb.substring(0, verb.length() - 1) + "ies" : verb.endsWith("s") || verb.endsWith("sh") ? verb + "es" : verb + "s");
-            String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
-            forms.add(verb.endsWith("y") && !verb.endsWith("ey") ? stem.substring(0, stem.length() - 1) + "ied" : stem + "ed");
-            forms.add(stem + "ing");
+            forms.add(thirdPerson(verb));
+            forms.add(past(verb));
+            forms.add(participle(verb));
         }
         return Set.copyOf(forms);
+    }
+
+    /** "deny" → "denies", "downplay" → "downplays", "stress" → "stresses", "echo" → "echoes". */
+    private static String thirdPerson(String verb) {
+        if (endsInConsonantAndY(verb)) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("o") ? verb + "es" : verb + "s";
+    }
+
+    /** "deny" → "denied", "note" → "noted", "agree" → "agreed", "admit" → "admitted". */
+    private static String past(String verb) {
+        if (endsInConsonantAndY(verb)) {
+            return verb.substring(0, verb.length() - 1) + "ied";
+        }
+        if (verb.endsWith("e")) {
+            return verb + "d";
+        }
+        return DOUBLING.contains(verb) ? verb + verb.charAt(verb.length() - 1) + "ed" : verb + "ed";
+    }
+
+    /** "note" → "noting", "agree" → "agreeing", "admit" → "admitting". */
+    private static String participle(String verb) {
+        if (verb.endsWith("e") && !verb.endsWith("ee")) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        return DOUBLING.contains(verb) ? verb + verb.charAt(verb.length() - 1) + "ing" : verb + "ing";
+    }
+
+    private static boolean endsInConsonantAndY(String verb) {
+        return verb.endsWith("y") && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0;
     }
 }

@@ -551,10 +551,29 @@ public class StatementFinder {
             return Optional.empty();
         }
         int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
-        if (tellsNothingSaid(tokens, verb, start, contentEnd)) {
+        if (tellsNothingSaid(tokens, verb, start, contentEnd)
+                || speakerFirst.isPresent() && !participle && !holdsAVerb(tokens, sentence.tokenAt(speakerFirst.get()[1] - 1) + 1, cue - 1)
+                        && attributesTheQuoteBefore(tokens, speakerStartToken, quotes) && !opensWordsSaid(tokens, start)) {
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
+    }
+
+    /**
+     * "“…,” Obama said after meeting Putin", "“…,” she yells while running": the words said are the
+     * quotation that opens the sentence and closes before the speaker; after the cue come only the
+     * circumstances. (A quoted phrase inside the sentence is no such quotation: "… and “our own
+     * citizens,” Okafor said yes".)
+     */
+    private static boolean attributesTheQuoteBefore(List<Token> tokens, int speakerStart, List<Quote> quotes) {
+        int mark = speakerStart - 1;
+        return mark >= 0 && tokens.get(mark).text().equals("\"") && quotes.stream()
+                .anyMatch(q -> q.end() == tokens.get(mark).start() && q.start() <= tokens.get(0).end());
+    }
+
+    /** "that …" or a quotation: words said follow even an attribution of the quote before. */
+    private static boolean opensWordsSaid(List<Token> tokens, int start) {
+        return start < tokens.size() && (tokens.get(start).lowerCase().equals("that") || tokens.get(start).text().equals("\""));
     }
 
     /**
@@ -755,7 +774,8 @@ public class StatementFinder {
             if (subject.isPresent()) {
                 // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
                 int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
-                if (start == 0 || tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).lowerCase().equals("and")) {
+                // "“…,” Okafor said, adding that …": the subject after a quotation too.
+                if (start == 0 || tokens.get(start - 1).isOneOf(",\"") || tokens.get(start - 1).lowerCase().equals("and")) {
                     return subject;
                 }
             }

@@ -825,4 +825,29 @@ class StatementFinderTest {
         assertThat(said("The summit could become - as some envoys suggested - a turning point in the war."))
                 .extracting(Said::content, Said::speaker).containsExactly(tuple("a turning point in the war", "some envoys"));
     }
+
+    @Test
+    void whatFollowsTheAttributionOfAnOpeningQuoteIsItsCircumstance() {
+        assertThat(said("\"We have had problems with the dam for years,\" Okafor said after meeting the engineers."))
+                .containsExactly(new Said("We have had problems with the dam for years,", "Okafor", true));
+    }
+
+    @Test
+    void aQuotedPhraseInsideTheSentenceLeavesTheWordsAfterTheCueSaid() {
+        assertThat(said("As the mayor went on about \"our proud city,\" Okafor said yes, yes, yes, over and over again."))
+                .extracting(Said::content, Said::speaker).contains(tuple("yes, yes, yes, over and over again", "Okafor"));
+    }
+
+    @Test
+    void aParticipleAfterTheAttributionOfAQuoteSpeaksWithItsSpeaker() {
+        assertThat(said("\"The road is open,\" Okafor said, adding that the convoy would leave at dawn."))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(tuple("The road is open,", "Okafor"), tuple("that the convoy would leave at dawn", "Okafor"));
+    }
+
+    @Test
+    void regularCuesKeepTheirSpellingInEveryForm() {
+        assertThat(cues("Okafor admitted the count was wrong.\n\nLopez downplays the risk of a breach.\n\n"
+                + "The envoy is agreeing that the talks must go on.")).containsExactly("admitted", "downplays", "agreeing");
+    }
 }
