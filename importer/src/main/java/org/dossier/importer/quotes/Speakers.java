@@ -27,7 +27,7 @@ final class Speakers {
 
     /** The subject noun phrase that ends right before the cue (auxiliaries and adverbs between are allowed). */
     static Optional<int[]> before(List<Token> tokens, int cue, int floor) {
-        int end = cue - 1;
+        int end = beforeCatenative(tokens, cue - 1, floor);
         // "Clinton now says", "Cruz has long said": any adverb. "Okafor could not say", "she didn't say": any auxiliary
         // before a verb of speech; before the others it makes them other verbs as often ("BP could continue the test").
         boolean speech = cue < tokens.size()
@@ -44,6 +44,10 @@ final class Speakers {
         if (beforeTime < end && beforeTime - 1 >= floor && isPastParticiple(tokens.get(beforeTime))
                 && isNominal(tokens.get(beforeTime - 1))) {
             // "A report released Monday says", "a poll published last week found": the participle and its time describe the noun.
+            beforeTime--;
+        }
+        while (beforeTime < end && beforeTime >= floor && isAdverbBeforeCue(tokens.get(beforeTime))) {
+            // "The bank just this month announced": an adverb before the time too.
             beforeTime--;
         }
         end = beforeTime;
@@ -95,7 +99,7 @@ final class Speakers {
         while (start - 1 >= floor) {
             if (closesAnInitial(tokens, start - 1) && start - 2 >= floor) {
                 start -= 2;
-            } else if (isInsideNounPhrase(tokens.get(start - 1)) || isOfBetweenNouns(tokens, start - 1)) {
+            } else if (isInsideNounPhrase(tokens, start - 1) || isOfBetweenNouns(tokens, start - 1)) {
                 start--;
             } else {
                 break;
@@ -127,7 +131,7 @@ final class Speakers {
             }
         }
         int start = phraseStart - 2;
-        while (start - 1 >= floor && isInsideNounPhrase(tokens.get(start - 1))) {
+        while (start - 1 >= floor && isInsideNounPhrase(tokens, start - 1)) {
             start--;
         }
         return start;
@@ -160,7 +164,7 @@ final class Speakers {
             return -1;
         }
         int start = adjective - 1;
-        while (start - 1 >= floor && isInsideNounPhrase(tokens.get(start - 1))) {
+        while (start - 1 >= floor && isInsideNounPhrase(tokens, start - 1)) {
             start--;
         }
         return start;
@@ -180,9 +184,24 @@ final class Speakers {
 
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
 
-    /** "Clinton and Sanders both argued", "the senators all said": the quantifier stands after the subject it counts. */
+    /**
+     * "Clinton and Sanders both argued", "the senators all said", "Lopez (D-Ore.) and Adams (D-Ohio)
+     * all said": the quantifier stands after the subject it counts.
+     */
     private static boolean floatsAfterItsNoun(List<Token> tokens, int i, int floor) {
-        return FLOATING_QUANTIFIERS.contains(tokens.get(i).lowerCase()) && i - 1 >= floor && isNominal(tokens.get(i - 1));
+        return FLOATING_QUANTIFIERS.contains(tokens.get(i).lowerCase()) && i - 1 >= floor
+                && (isNominal(tokens.get(i - 1)) || tokens.get(i - 1).text().equals(")"));
+    }
+
+    private static final Set<String> SEEMING = Set.of("appeared", "appears", "appear", "seemed", "seems", "seem");
+
+    /**
+     * "he appeared to suggest that …", "Okafor seems to think": a verb of seeming and "to" stand
+     * between the speaker and the cue; the index before them is returned, or {@code end} when none does.
+     */
+    private static int beforeCatenative(List<Token> tokens, int end, int floor) {
+        return end - 1 >= floor && tokens.get(end).lowerCase().equals("to") && SEEMING.contains(tokens.get(end - 1).lowerCase())
+                ? end - 2 : end;
     }
 
     private static final Set<String> QUANTIFIED_GROUPS = Set.of("them", "us", "you", "those");
@@ -443,7 +462,7 @@ final class Speakers {
         int at = start;
         while (at >= 2 && ATTACHING_PREPOSITIONS.contains(tokens.get(at - 1).lowerCase()) && isNominal(tokens.get(at - 2))) {
             int head = at - 2;
-            while (head - 1 >= 0 && isInsideNounPhrase(tokens.get(head - 1))) {
+            while (head - 1 >= 0 && isInsideNounPhrase(tokens, head - 1)) {
                 head--;
             }
             at = head;
@@ -505,7 +524,7 @@ final class Speakers {
 
     static int nounPhraseEnd(List<Token> tokens, int from) {
         int i = from;
-        while (i < tokens.size() && (isInsideNounPhrase(tokens.get(i)) || isOfBetweenNouns(tokens, i))) {
+        while (i < tokens.size() && (isInsideNounPhrase(tokens, i) || isOfBetweenNouns(tokens, i))) {
             // "told reporters the truce…": an article after a noun starts the next phrase.
             if (i > from && tokens.get(i).is("DET") && isNominal(tokens.get(i - 1))) {
                 break;
@@ -522,10 +541,12 @@ final class Speakers {
     // "His aides said", "their lawyer told": a possessive opens the speaker's phrase.
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
-    private static boolean isInsideNounPhrase(Token token) {
+    // A hyphen joins the words of a phrase ("campaign-finance reports"); a dash ("public - Trump") parts two.
+    private static boolean isInsideNounPhrase(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
         return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
                 || POSSESSIVE_DETERMINERS.contains(token.lowerCase()) || (token.is("PART") && token.text().equals("'s"))
-                || token.isPossessive() || token.text().equals("-");
+                || token.isPossessive() || token.text().equals("-") && !Dashes.isDash(tokens, i);
     }
 
     /**
@@ -594,7 +615,14 @@ final class Speakers {
     static boolean isCueVerb(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         return ReportingVerbs.isOnlyAVerb(token.text()) || isVerb(token) || introducesThatClause(tokens, i)
-                || isFollowedByAThatReadAsAPronoun(tokens, i) || standsBetweenANameAndAClause(tokens, i);
+                || isFollowedByAThatReadAsAPronoun(tokens, i) || standsBetweenANameAndAClause(tokens, i) || isAGerundAfterALead(tokens, i);
+    }
+
+    private static final Set<String> GERUND_LEADS = Set.of("by", "while", "after", "before", "when");
+
+    /** "She opened by emphasizing fairness": an -ing form after "by", "while", … is a verb, whatever the tagger says. */
+    private static boolean isAGerundAfterALead(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).lowerCase().endsWith("ing") && GERUND_LEADS.contains(tokens.get(i - 1).lowerCase());
     }
 
     /**

@@ -447,12 +447,14 @@ public class StatementFinder {
         boolean clauseBoundary = false;
         boolean comma = false;
         int closingMark = -1;
-        while (last >= 0 && (tokens.get(last).isOneOf(",\"") || opensAClause(tokens.get(last)) || tokens.get(last).is("CCONJ"))) {
+        while (last >= 0 && (tokens.get(last).isOneOf(",\"") || Dashes.isDash(tokens, last) || opensAClause(tokens.get(last))
+                || tokens.get(last).is("CCONJ"))) {
             // "…, although they say", "…, and they say": a bare "and" before a speaker more often joins two nouns
             // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
             // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
             Token before = tokens.get(last);
-            clauseBoundary |= before.text().equals(",") || opensAClause(before)
+            // "… made public - Trump boasted": a dash closing an aside is a boundary as a comma is.
+            clauseBoundary |= before.text().equals(",") || Dashes.isDash(tokens, last) || opensAClause(before)
                     || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
             closingMark = before.text().equals("\"") ? last : closingMark;
             comma |= before.text().equals(",");
@@ -774,8 +776,9 @@ public class StatementFinder {
             if (subject.isPresent()) {
                 // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
                 int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
-                // "“…,” Okafor said, adding that …": the subject after a quotation too.
-                if (start == 0 || tokens.get(start - 1).isOneOf(",\"") || tokens.get(start - 1).lowerCase().equals("and")) {
+                // "“…,” Okafor said, adding that …", "ACCRA - The ministry announced …, adding": after a quotation or a dash too.
+                if (start == 0 || tokens.get(start - 1).isOneOf(",\"") || Dashes.isDash(tokens, start - 1)
+                        || tokens.get(start - 1).lowerCase().equals("and")) {
                     return subject;
                 }
             }

@@ -850,4 +850,42 @@ class StatementFinderTest {
         assertThat(cues("Okafor admitted the count was wrong.\n\nLopez downplays the risk of a breach.\n\n"
                 + "The envoy is agreeing that the talks must go on.")).containsExactly("admitted", "downplays", "agreeing");
     }
+
+    @Test
+    void aDashPartsTheSpeakerFromTheWordsBeforeIt() {
+        assertThat(said("When Okafor noted that the fees were never paid - as was true for years - Lopez boasted, \"That makes me smart.\""))
+                .extracting(Said::content, Said::speaker)
+                .containsExactly(tuple("that the fees were never paid - as was true for years", "Okafor"),
+                        tuple("\"That makes me smart.\"", "Lopez"));
+    }
+
+    @Test
+    void aParticipleAfterADatelineSpeaksWithTheSubjectAfterTheDash() {
+        assertThat(said("ACCRA - The ministry announced plans on Tuesday to widen the program, acknowledging that the old rules had failed."))
+                .extracting(Said::content, Said::speaker).contains(tuple("that the old rules had failed", "The ministry"));
+    }
+
+    @Test
+    void anAdverbMayStandBeforeATimeBetweenSpeakerAndCue() {
+        assertThat(said("The bank just this month announced it would end the bonuses in January."))
+                .extracting(Said::speaker).containsExactly("The bank");
+    }
+
+    @Test
+    void aGerundAfterByIsACueWhateverItsTag() {
+        assertThat(said("She began by emphasizing rural fairness and a higher minimum wage."))
+                .containsExactly(new Said("rural fairness and a higher minimum wage", "She", false));
+    }
+
+    @Test
+    void aVerbOfSeemingStandsBetweenSpeakerAndCue() {
+        assertThat(said("Critics were angry after he appeared to suggest that the veterans were weak."))
+                .extracting(Said::content, Said::speaker).containsExactly(tuple("that the veterans were weak", "he"));
+    }
+
+    @Test
+    void aQuantifierAfterABracketCountsTheSubjectBeforeIt() {
+        assertThat(said("Lopez (D-Ore.) and Adams (D-Ohio) all suggested that the claims were grounds for a case."))
+                .extracting(Said::content).containsExactly("that the claims were grounds for a case");
+    }
 }
