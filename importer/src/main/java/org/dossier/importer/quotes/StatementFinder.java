@@ -343,13 +343,19 @@ public class StatementFinder {
             Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i)
                     : participle ? Optional.empty() : Speakers.after(tokens, cue);
             // Far from the quote, the cue speaks for it only through a speaker that opens right after it ("…," Burman, director of …, said).
-            boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && speaker.get()[0] == tokens.get(i).start();
+            boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && opensRightAfter(tokens, i, speaker.get()[0]);
             if (speaker.isPresent() && near) {
                 return Optional.of(new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(),
                         speaker.get()[0], speaker.get()[1], true));
             }
         }
         return Optional.empty();
+    }
+
+    /** The speaker starting at {@code speakerStart} opens at token {@code i}, or right after a title's abbreviation there ("Rep."). */
+    private static boolean opensRightAfter(List<Token> tokens, int i, int speakerStart) {
+        return speakerStart == tokens.get(i).start() || i + 2 < tokens.size() && tokens.get(i).isCapitalised()
+                && tokens.get(i + 1).text().equals(".") && speakerStart == tokens.get(i + 2).start();
     }
 
     /** {@code Lavrov said: "…"} / {@code He told reporters that "…"}: a cue before the opening mark. */
@@ -515,7 +521,7 @@ public class StatementFinder {
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
         // "The mayor spoke about the flooding in Accra, Ghana, arguing that …": a participle after a comma speaks with its
         // clause's subject; read as a subject, the words before the comma would give "Accra".
-        boolean participle = verb.lowerCase().endsWith("ing") && cue > 0 && tokens.get(cue - 1).text().equals(",");
+        boolean participle = verb.lowerCase().endsWith("ing") && followsAComma(tokens, cue);
         Optional<int[]> speakerFirst = participle ? participleSubject(tokens, cue).or(() -> Speakers.before(tokens, cue, 0))
                 : Speakers.before(tokens, cue, 0);
         int speakerStartToken = speakerFirst.map(s -> Speakers.withAttachedPhrases(tokens, sentence.tokenAt(s[0]))).orElse(cue);
@@ -748,7 +754,7 @@ public class StatementFinder {
             return Optional.empty();
         }
         String before = tokens.get(cue - 1).lowerCase();
-        boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (before.equals(",") || before.equals("by")
+        boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (followsAComma(tokens, cue) || before.equals("by")
                 || PARTICIPLE_LEADS.contains(before) && (tokens.get(cue - 2).text().equals(",") || Dashes.isDash(tokens, cue - 2)));
         // "… and said", "… but has since said", "…, then told": a verb joined to the clause's first shares its subject.
         int joint = cue - 1;
@@ -768,8 +774,11 @@ public class StatementFinder {
         if (!participle && !joined) {
             return Optional.empty();
         }
+        boolean quoted = tokens.get(cue - 1).text().equals("\"");
         for (int verb = cue - 2; verb >= 1; verb--) {
-            if (!isFiniteVerb(tokens, verb)) {
+            // "… said: “We were successful when it became …,” adding that …": the verbs of a quotation have subjects of their own.
+            quoted ^= tokens.get(verb).text().equals("\"");
+            if (quoted || !isFiniteVerb(tokens, verb)) {
                 continue;
             }
             Optional<int[]> subject = Speakers.before(tokens, verb, 0);
@@ -784,6 +793,12 @@ public class StatementFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A comma right before the token at {@code i}, or a comma and the closing mark of a quotation ("…,” adding that"). */
+    private static boolean followsAComma(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals(",")
+                || i > 1 && tokens.get(i - 1).text().equals("\"") && tokens.get(i - 2).text().equals(",");
     }
 
     /** A verb that can have a subject: not a participle, unless an auxiliary makes it one ("he's comparing"). */

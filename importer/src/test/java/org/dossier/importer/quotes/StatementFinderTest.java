@@ -888,4 +888,18 @@ class StatementFinderTest {
         assertThat(said("Lopez (D-Ore.) and Adams (D-Ohio) all suggested that the claims were grounds for a case."))
                 .extracting(Said::content).containsExactly("that the claims were grounds for a case");
     }
+
+    @Test
+    void aSpeakerAfterATitlesAbbreviationAttributesTheQuoteBeforeIt() {
+        assertThat(said("\"If the board wanted our files, they would just take them - they would not make a deal,\" "
+                + "Rep. Kofi Mensah (D-Accra), a member of the oversight panel, said in a phone interview."))
+                .extracting(Said::speaker, Said::direct).containsExactly(tuple("Kofi Mensah", true));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationSpeaksWithTheSpeakerNotTheQuotedSubject() {
+        assertThat(said("In a statement, the firm said: \"Our coal unit was a success when it became independent,\" "
+                + "adding that its value had quadrupled."))
+                .extracting(Said::content, Said::speaker).contains(tuple("that its value had quadrupled", "the firm"));
+    }
 }
