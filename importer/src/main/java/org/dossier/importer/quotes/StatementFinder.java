@@ -35,7 +35,7 @@ public class StatementFinder {
                 found.add(introduced);
             }
         }
-        for (StatementCandidate headline : headlines(text)) {
+        for (StatementCandidate headline : Headlines.in(text)) {
             if (found.stream().noneMatch(f -> f.overlaps(headline))) {
                 found.add(headline);
             }
@@ -144,37 +144,6 @@ public class StatementFinder {
     }
 
     // "Sanders: Clinton needs to …" at the head of a line: one to three capitalised words, a colon, a clause.
-    private static final Pattern HEADLINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): +\\S");
-    private static final Set<String> LABELS = Set.of("update", "updated", "editor's note", "note", "photo", "photos", "video", "watch",
-            "read", "read more", "related", "source", "sources", "credit", "correction", "breaking", "breaking news", "live",
-            "exclusive", "opinion", "analysis", "transcript", "q", "a", "warning", "caption", "file", "listen", "see also", "more");
-
-    /**
-     * Headlines in the news' own shorthand: "Pence: Gennifer Flowers Won't Be at Debate" is Pence's
-     * statement. Only a sentence opening a line, and not a label such as "Update:" or "Photo:".
-     */
-    private static List<StatementCandidate> headlines(AnalysedText text) {
-        List<StatementCandidate> found = new ArrayList<>();
-        for (Sentence sentence : text.sentences()) {
-            boolean opensALine = sentence.start() == 0 || text.text().charAt(sentence.start() - 1) == '\n';
-            if (!opensALine) {
-                continue;
-            }
-            Matcher headline = HEADLINE.matcher(sentence.text());
-            if (headline.lookingAt() && !LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {
-                int contentStart = sentence.start() + headline.end() - 1;
-                int contentEnd = sentence.end();
-                while (contentEnd > contentStart && ".".indexOf(text.text().charAt(contentEnd - 1)) >= 0) {
-                    contentEnd--;
-                }
-                int colon = sentence.start() + headline.end(1);
-                found.add(new StatementCandidate(contentStart, contentEnd, colon, colon + 1, sentence.start() + headline.start(1),
-                        sentence.start() + headline.end(1), false));
-            }
-        }
-        return found;
-    }
-
     // A transcript quoted whole opens each turn with a quote mark: "PENCE: Well, look, …
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile("(?m)^\\s*\"?([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
 

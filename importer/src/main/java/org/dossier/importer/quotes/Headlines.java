@@ -1,0 +1,134 @@
+package org.dossier.importer.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Sentence;
+import org.dossier.importer.text.Token;
+
+/**
+ * Statements in the news' headline shorthand, where a line stands alone without the grammar of a
+ * sentence: "Pence: Flowers Won't Be at Debate", "Okafor Vows To Reopen The Crossing", "Talks Have
+ * Failed, Envoy Says". Only a sentence opening a line is read as a headline.
+ */
+final class Headlines {
+
+    private Headlines() {
+    }
+
+    static List<StatementCandidate> in(AnalysedText text) {
+        List<StatementCandidate> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            boolean opensALine = sentence.start() == 0 || text.text().charAt(sentence.start() - 1) == '\n';
+            if (opensALine) {
+                withAColon(text.text(), sentence).or(() -> inTitleCase(text.text(), sentence)).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern NAME_AND_COLON = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): +\\S");
+    private static final Set<String> LABELS = Set.of("update", "updated", "editor's note", "note", "photo", "photos", "video", "watch",
+            "read", "read more", "related", "source", "sources", "credit", "correction", "breaking", "breaking news", "live",
+            "exclusive", "opinion", "analysis", "transcript", "q", "a", "warning", "caption", "file", "listen", "see also", "more");
+
+    /** "Pence: Gennifer Flowers Won't Be at Debate" is Pence's statement; "Update:" or "Photo:" is a label. */
+    private static Optional<StatementCandidate> withAColon(String text, Sentence sentence) {
+        Matcher headline = NAME_AND_COLON.matcher(sentence.text());
+        if (!headline.lookingAt() || LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int contentStart = sentence.start() + headline.end() - 1;
+        int contentEnd = sentence.end();
+        while (contentEnd > contentStart && text.charAt(contentEnd - 1) == '.') {
+            contentEnd--;
+        }
+        int colon = sentence.start() + headline.end(1);
+        return Optional.of(new StatementCandidate(contentStart, contentEnd, colon, colon + 1, sentence.start() + headline.start(1),
+                sentence.start() + headline.end(1), false));
+    }
+
+    // The verbs headlines report with, in the present tense that headlines use.
+    private static final Set<String> HEADLINE_VERBS = Set.of("says", "say", "calls", "urges", "vows", "warns", "slams", "reveals",
+            "shows", "claims", "denies", "insists", "admits", "tells", "blasts", "accuses", "suggests", "predicts", "demands",
+            "pledges", "praises", "rejects", "defends", "argues");
+    // Words a headline leaves in lower case.
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+            "with", "from", "by", "after", "over", "about", "as", "into", "than", "vs", "vs.", "is", "are", "be");
+    private static final int LONGEST_SPEAKER = 6;
+
+    /**
+     * "Okafor Vows To Reopen The Crossing" and "Talks Have Failed, Envoy Says": in a line set in
+     * title case, a capitalised verb of saying follows its speaker, and what was said follows the
+     * verb, or comes before the speaker's comma when the verb ends the line.
+     */
+    private static Optional<StatementCandidate> inTitleCase(String text, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (!isInTitleCase(tokens)) {
+            return Optional.empty();
+        }
+        for (int cue = 1; cue < tokens.size(); cue++) {
+            if (HEADLINE_VERBS.contains(tokens.get(cue).lowerCase())) {
+                return reportedBy(tokens, cue);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<StatementCandidate> reportedBy(List<Token> tokens, int cue) {
+        int speakerStart = cue;
+        while (speakerStart > 0 && speakerStart > cue - LONGEST_SPEAKER && isPartOfAName(tokens.get(speakerStart - 1))) {
+            speakerStart--;
+        }
+        int last = tokens.size() - 1;
+        while (last > cue && isPunctuation(tokens.get(last))) {
+            last--;
+        }
+        if (speakerStart == cue) {
+            return Optional.empty();
+        }
+        Token verb = tokens.get(cue);
+        if (last > cue) {
+            return Optional.of(new StatementCandidate(tokens.get(cue + 1).start(), tokens.get(last).end(), verb.start(), verb.end(),
+                    tokens.get(speakerStart).start(), tokens.get(cue - 1).end(), false));
+        }
+        // "Talks Have Failed, Envoy Says.": the words said are the line before the speaker's comma.
+        boolean comma = speakerStart >= 2 && tokens.get(speakerStart - 1).text().equals(",");
+        return comma ? Optional.of(new StatementCandidate(tokens.get(0).start(), tokens.get(speakerStart - 2).end(), verb.start(),
+                verb.end(), tokens.get(speakerStart).start(), tokens.get(cue - 1).end(), false)) : Optional.empty();
+    }
+
+    private static boolean isPartOfAName(Token token) {
+        return token.isCapitalised() || token.isPossessive() || token.text().equals("'s");
+    }
+
+    /**
+     * Every word capitalised but the small ones, and at least three words: "Okafor Vows To Reopen The
+     * Crossing". Words in capitals are acronyms ("UN", "GOP"), or shouting when most are.
+     */
+    private static boolean isInTitleCase(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token token : tokens) {
+            String word = token.text();
+            if (!Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            words++;
+            capitals += word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) ? 1 : 0;
+            if (!token.isCapitalised() && !SMALL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return words >= 3 && capitals * 3 < words;
+    }
+
+    private static boolean isPunctuation(Token token) {
+        return !Character.isLetterOrDigit(token.text().charAt(0));
+    }
+}
