@@ -56,10 +56,12 @@ final class Headlines {
     // The verbs headlines report with, in the present tense that headlines use.
     private static final Set<String> HEADLINE_VERBS = Set.of("says", "say", "calls", "urges", "vows", "warns", "slams", "reveals",
             "shows", "claims", "denies", "insists", "admits", "tells", "blasts", "accuses", "suggests", "predicts", "demands",
-            "pledges", "praises", "rejects", "defends", "argues");
+            "pledges", "praises", "rejects", "defends", "argues", "speaks", "sees", "seeks", "rips", "backs", "touts", "mocks",
+            "knocks", "questions", "dismisses", "responds", "explains", "blames", "thanks", "endorses");
     // Words a headline leaves in lower case.
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-            "with", "from", "by", "after", "over", "about", "as", "into", "than", "vs", "vs.", "is", "are", "be");
+            "with", "from", "by", "after", "over", "about", "as", "into", "than", "vs", "vs.", "is", "are", "be", "if", "when", "so",
+            "up", "off", "out", "via", "per", "amid");
     private static final int LONGEST_SPEAKER = 6;
 
     /**

@@ -37,6 +37,8 @@ final class ReportingVerbs {
 
     // "called off the talks", "called up reservists": the same verb, no speech.
     private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out");
+    private static final Set<String> SHOW_PARTICLES = Set.of("up", "off");
+    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("with", "in");
     // "called it quits", "called it a day"; but "called it “predatory”" is speech.
     private static final Set<String> CALLED_IT_ENDINGS = Set.of("quits", "off", "a");
 
@@ -51,7 +53,7 @@ final class ReportingVerbs {
 
     /**
      * The token at {@code i} is a cue in its place: a reporting verb not after a determiner or a
-     * possessive, and not followed by a particle that makes it another verb. Read from the words
+     * possessive, and not followed by a particle or "to" that makes it another verb. Read from the words
      * alone, so that the many nouns among these forms ("state", "report", "point") never have their
      * sentence tagged.
      */
@@ -60,10 +62,25 @@ final class ReportingVerbs {
         if (!FORMS.contains(word) || i > 0 && determines(tokens.get(i - 1))) {
             return false;
         }
-        if (!word.startsWith("call") || i + 1 >= tokens.size()) {
+        if (word.startsWith("continu") && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("to")) {
+            // "regulars continued to stay away": going on doing, not going on speaking.
+            return false;
+        }
+        if (i + 1 >= tokens.size()) {
             return true;
         }
         String next = tokens.get(i + 1).lowerCase();
+        if (word.startsWith("show")) {
+            // "showed up at the debate", "showed off the new model".
+            return !SHOW_PARTICLES.contains(next);
+        }
+        if (word.startsWith("charge")) {
+            // "charged with murder", "charged in the death of": the law's charge, not an accusation made in words.
+            return !CHARGE_PREPOSITIONS.contains(next);
+        }
+        if (!word.startsWith("call")) {
+            return true;
+        }
         boolean calledItADay = next.equals("it") && i + 2 < tokens.size() && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
         return !NON_SPEECH_PARTICLES.contains(next) && !calledItADay;
     }

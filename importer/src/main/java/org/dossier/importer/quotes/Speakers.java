@@ -193,15 +193,17 @@ final class Speakers {
                 && (isNominal(tokens.get(i - 1)) || tokens.get(i - 1).text().equals(")"));
     }
 
-    private static final Set<String> SEEMING = Set.of("appeared", "appears", "appear", "seemed", "seems", "seem");
+    private static final Set<String> SEEMING_OR_GOING_ON = Set.of("appeared", "appears", "appear", "seemed", "seems", "seem",
+            "continued", "continues", "continue");
 
     /**
-     * "he appeared to suggest that …", "Okafor seems to think": a verb of seeming and "to" stand
-     * between the speaker and the cue; the index before them is returned, or {@code end} when none does.
+     * "he appeared to suggest that …", "Okafor continues to insist": a verb of seeming or going on,
+     * and "to", stand between the speaker and the cue; the index before them is returned, or {@code end}
+     * when none does.
      */
     private static int beforeCatenative(List<Token> tokens, int end, int floor) {
-        return end - 1 >= floor && tokens.get(end).lowerCase().equals("to") && SEEMING.contains(tokens.get(end - 1).lowerCase())
-                ? end - 2 : end;
+        return end - 1 >= floor && tokens.get(end).lowerCase().equals("to")
+                && SEEMING_OR_GOING_ON.contains(tokens.get(end - 1).lowerCase()) ? end - 2 : end;
     }
 
     private static final Set<String> QUANTIFIED_GROUPS = Set.of("them", "us", "you", "those");
@@ -243,7 +245,7 @@ final class Speakers {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> SAYING_PARTICIPLES = Set.of("said", "told", "written", "thought", "known", "held", "found",
-            "shown", "felt", "heard", "sworn");
+            "shown", "felt", "heard", "sworn", "believed", "reported", "alleged", "estimated", "feared");
 
     /** "said", "told", "thought": a participle whose passive subject is spoken of or to, never the one who spoke. */
     private static boolean isParticipleOfSaying(Token cue) {

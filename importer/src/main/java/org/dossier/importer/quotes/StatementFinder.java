@@ -566,8 +566,35 @@ public class StatementFinder {
         boolean plain = ReportingVerbs.isPlainSaying(word);
         return plain && saysNothing(tokens, start)
                 || (plain || ReportingVerbs.isAnswering(word)) && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, end)
+                || plain && opensACircumstantialClause(tokens, start, end)
                 || ReportingVerbs.isSpeaking(word)
-                        && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end));
+                        && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end))
+                || isByItsAgent(tokens, verb, start);
+    }
+
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "while", "before", "when", "upon");
+
+    /** "said after examining her", "told reporters while leaving": a participle's clause of time, and nothing after it. */
+    private static boolean opensACircumstantialClause(List<Token> tokens, int start, int end) {
+        if (start + 1 > end || !TIME_CONJUNCTIONS.contains(tokens.get(start).lowerCase())
+                || !tokens.get(start + 1).lowerCase().endsWith("ing")) {
+            return false;
+        }
+        for (int i = start + 2; i <= end; i++) {
+            if (tokens.get(i).lowerCase().equals("that") || Speakers.isSubjectPronoun(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "a view echoed by every economist": after a participle, "by" names who spoke, not what was
+     * said. ("She concluded by implying that …" says how, with an -ing form.)
+     */
+    private static boolean isByItsAgent(List<Token> tokens, Token verb, int start) {
+        return verb.lowerCase().endsWith("ed") && tokens.indexOf(verb) + 1 == start && tokens.get(start).lowerCase().equals("by")
+                && start + 1 < tokens.size() && !tokens.get(start + 1).lowerCase().endsWith("ing");
     }
 
     // "spoke about the budget", "speaks of reform", "spoke to reporters", "spoke with aides".

@@ -56,4 +56,10 @@ class HeadlinesTest {
     void aSentenceOfTheBodyIsNoHeadline() {
         assertThat(headlines("The envoy arrived on Monday. Okafor Vows To Reopen The Crossing.")).isEmpty();
     }
+
+    @Test
+    void aHeadlineMayLeaveSmallWordsInLowerCase() {
+        assertThat(headlines("Okafor Sees Trouble if the Talks Fail\n\nThe envoy left on Monday."))
+                .containsExactly(new Said("Trouble if the Talks Fail", "Okafor"));
+    }
 }

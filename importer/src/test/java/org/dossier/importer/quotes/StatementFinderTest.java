@@ -902,4 +902,33 @@ class StatementFinderTest {
                 + "adding that its value had quadrupled."))
                 .extracting(Said::content, Said::speaker).contains(tuple("that its value had quadrupled", "the firm"));
     }
+
+    @Test
+    void goingOnDoingIsNoGoingOnSpeaking() {
+        assertThat(said("Many residents continued to stay away from the square.")).isEmpty();
+        assertThat(said("Okafor continued to insist that the talks had failed."))
+                .containsExactly(new Said("that the talks had failed", "Okafor", false));
+    }
+
+    @Test
+    void aClauseOfTimeAfterAVerbOfSayingTellsNothingSaid() {
+        assertThat(said("The minister said after touring the flooded valley.")).isEmpty();
+    }
+
+    @Test
+    void byAfterAParticipleNamesWhoSpokeNotWhatWasSaid() {
+        assertThat(said("It is a fair plan, a view echoed by most of the farmers in the valley."))
+                .extracting(Said::content).noneMatch(content -> content.startsWith("by"));
+    }
+
+    @Test
+    void showingUpAndBeingChargedInCourtAreNoSpeech() {
+        assertThat(said("The real Okafor showed up at the debate on Monday.")).isEmpty();
+        assertThat(said("Two men were charged with murder on Monday.")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveOfBeliefIsSpokenOf() {
+        assertThat(said("The valve on the well head is believed to have failed.")).isEmpty();
+    }
 }
