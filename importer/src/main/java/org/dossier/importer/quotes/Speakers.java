@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Initials;
+import org.dossier.importer.text.TitleAbbreviations;
 import org.dossier.importer.text.Token;
 
 /**
@@ -97,7 +98,7 @@ final class Speakers {
         }
         int start = end;
         while (start - 1 >= floor) {
-            if (closesAnInitial(tokens, start - 1) && start - 2 >= floor) {
+            if (closesAnInitialOrATitle(tokens, start - 1) && start - 2 >= floor) {
                 start -= 2;
             } else if (isInsideNounPhrase(tokens, start - 1) || isOfBetweenNouns(tokens, start - 1)) {
                 start--;
@@ -591,12 +592,20 @@ final class Speakers {
     private static boolean looksLikeAMistaggedName(Token token) {
         return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV") || token.is("CCONJ"))
                 && token.isCapitalised()
-                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
+                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase())
+                || token.is("VERB") && isAnAcronym(token);
+    }
+
+    /** "GOP", "NATO": capitals only, which no verb is written in but a shouting one. */
+    private static boolean isAnAcronym(Token token) {
+        String word = token.text();
+        return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** "Vann R. Newkirk": the token at {@code i} is the full stop of an initial. */
-    private static boolean closesAnInitial(List<Token> tokens, int i) {
-        return i >= 1 && Initials.startsAt(tokens, i - 1);
+    // "John F. Kerry", "Sen. Lindsey Graham": the full stop at i closes an initial or a title's abbreviation.
+    private static boolean closesAnInitialOrATitle(List<Token> tokens, int i) {
+        return i >= 1 && (Initials.startsAt(tokens, i - 1) || TitleAbbreviations.startsAt(tokens, i - 1));
     }
 
     /** "Secretary of State": "of" between two nouns stays in the phrase. */

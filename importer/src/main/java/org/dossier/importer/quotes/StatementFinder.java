@@ -48,7 +48,10 @@ public class StatementFinder {
         for (Sentence sentence : text.sentences()) {
             for (StatementCandidate reported : reportedSpeech(sentence, quotes)) {
                 // "Kerry said the parties reached a "broad agreement"": the reported statement holds the quoted words.
-                found.removeIf(f -> f.direct() && reported.contentStart() <= f.contentStart() && f.contentEnd() <= reported.contentEnd()
+                // "She added that …, because, "In the end, we vote for someone."": a quote without a speaker of its own
+                // that opens inside the reported statement is part of it.
+                found.removeIf(f -> f.direct() && reported.contentStart() <= f.contentStart()
+                        && (f.contentEnd() <= reported.contentEnd() || !f.hasSpeaker() && f.contentStart() < reported.contentEnd())
                         && text.sentenceAt(f.contentStart()).map(Sentence::index).equals(Optional.of(sentence.index())));
                 if (found.stream().noneMatch(f -> f.overlaps(reported))) {
                     found.add(reported);
@@ -312,19 +315,13 @@ public class StatementFinder {
             Optional<int[]> speaker = cue > i ? Speakers.before(tokens, cue, i)
                     : participle ? Optional.empty() : Speakers.after(tokens, cue);
             // Far from the quote, the cue speaks for it only through a speaker that opens right after it ("…," Burman, director of …, said).
-            boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && opensRightAfter(tokens, i, speaker.get()[0]);
+            boolean near = cue < i + NEAR_ATTRIBUTION || speaker.isPresent() && speaker.get()[0] == tokens.get(i).start();
             if (speaker.isPresent() && near) {
                 return Optional.of(new StatementCandidate(quote.start(), quote.end(), token.start(), token.end(),
                         speaker.get()[0], speaker.get()[1], true));
             }
         }
         return Optional.empty();
-    }
-
-    /** The speaker starting at {@code speakerStart} opens at token {@code i}, or right after a title's abbreviation there ("Rep."). */
-    private static boolean opensRightAfter(List<Token> tokens, int i, int speakerStart) {
-        return speakerStart == tokens.get(i).start() || i + 2 < tokens.size() && tokens.get(i).isCapitalised()
-                && tokens.get(i + 1).text().equals(".") && speakerStart == tokens.get(i + 2).start();
     }
 
     /** {@code Lavrov said: "…"} / {@code He told reporters that "…"}: a cue before the opening mark. */
@@ -914,6 +911,10 @@ public class StatementFinder {
      */
     private static int sourceEnd(List<Token> tokens, int from, boolean opensTheSentence) {
         int npEnd = Speakers.nounPhraseEnd(tokens, from);
+        if (npEnd == from && from + 1 < tokens.size() && !tokens.get(from).isCapitalised() && Character.isLetter(tokens.get(from).text().charAt(0))) {
+            // "according to show insiders": a noun phrase follows "according to", whatever the tagger makes of its first word.
+            npEnd = Math.max(from, Speakers.nounPhraseEnd(tokens, from + 1));
+        }
         if (!opensTheSentence || npEnd < tokens.size() && tokens.get(npEnd).text().equals(",")) {
             return npEnd;
         }

@@ -1,6 +1,7 @@
 package org.dossier.importer.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -13,14 +14,20 @@ import opennlp.tools.util.Span;
  */
 final class SentenceBreaks {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Rep.", "Reps.", "Sen.", "Sens.", "Gov.",
-            "Lt.", "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gens.", "Prof.", "Rev.", "Pres.", "Supt.", "Atty.",
-            "Amb.", "Sec.", "Sr.", "Jr.", "St.", "Mt.", "Ft.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "No.", "Nos.", "Vol.", "vs.",
+    private static final Set<String> ABBREVIATIONS = abbreviations("Sr.", "Jr.", "St.", "Mt.", "Ft.", "Inc.", "Corp.", "Co.", "Ltd.",
+            "Bros.", "No.", "Nos.", "Vol.", "vs.",
             "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.N.", "U.K.", "E.U.", "D.C.",
             "a.m.", "p.m.", "Ave.", "Blvd.", "Calif.", "Fla.", "Mass.", "Ill.", "Pa.", "Va.", "Wash.", "Mich.", "Ariz.", "Colo.",
             "Conn.", "Ga.", "Ky.", "La.", "Md.", "Minn.", "Mo.", "Miss.", "Nev.", "Okla.", "Ore.", "Tenn.", "Tex.", "Wis.", "Ala.");
 
     private SentenceBreaks() {
+    }
+
+    /** The given abbreviations and every title's, with their full stops. */
+    private static Set<String> abbreviations(String... others) {
+        Set<String> all = new HashSet<>(List.of(others));
+        TitleAbbreviations.TITLES.forEach(title -> all.add(title + "."));
+        return Set.copyOf(all);
     }
 
     /** The detected sentences of a paragraph, with the false breaks between them removed. */

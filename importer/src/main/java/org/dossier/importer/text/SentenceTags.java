@@ -64,7 +64,12 @@ final class SentenceTags {
         boolean opener = k == 1 && ("CCONJ".equals(tags[0]) || "ADV".equals(tags[0]) || "SCONJ".equals(tags[0]));
         return !words[k].endsWith("ing")
                 && (opener || "PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
-                && isAVerbAfterAName(k + 1) && Character.isLowerCase(words[k + 1].charAt(0));
+                && (isAVerbAfterAName(k + 1) && Character.isLowerCase(words[k + 1].charAt(0)) || isFollowedByWho(k));
+    }
+
+    /** "… endorses Trump, who says …": a relative "who" after a comma stands for a person, so the word before is a name. */
+    private boolean isFollowedByWho(int k) {
+        return k + 2 < words.length && words[k + 1].equals(",") && words[k + 2].equalsIgnoreCase("who");
     }
 
     /**

@@ -893,7 +893,7 @@ class StatementFinderTest {
     void aSpeakerAfterATitlesAbbreviationAttributesTheQuoteBeforeIt() {
         assertThat(said("\"If the board wanted our files, they would just take them - they would not make a deal,\" "
                 + "Rep. Kofi Mensah (D-Accra), a member of the oversight panel, said in a phone interview."))
-                .extracting(Said::speaker, Said::direct).containsExactly(tuple("Kofi Mensah", true));
+                .extracting(Said::speaker, Said::direct).containsExactly(tuple("Rep. Kofi Mensah", true));
     }
 
     @Test
@@ -930,5 +930,30 @@ class StatementFinderTest {
     @Test
     void theSubjectOfAPassiveOfBeliefIsSpokenOf() {
         assertThat(said("The valve on the well head is believed to have failed.")).isEmpty();
+    }
+
+    @Test
+    void aTitlesAbbreviationOpensTheSpeakerOfAnAttributionAfterTheWords() {
+        assertThat(said("The plan could work, but only if it pays, Sen. Maria Lopez (D-Ore.) told reporters on Thursday."))
+                .containsExactly(new Said("The plan could work, but only if it pays", "Sen. Maria Lopez", false));
+    }
+
+    @Test
+    void aNounPhraseFollowsAccordingToWhateverTheTaggerMakesOfItsFirstWord() {
+        assertThat(said("As a host on the network, Okafor often demeaned his guests, according to show insiders."))
+                .extracting(Said::speaker).containsExactly("show insiders");
+    }
+
+    @Test
+    void anAcronymTheTaggerReadsAsAVerbIsPartOfTheSpeaker() {
+        assertThat(said("The meeting went badly from there, said one GOP source in the room."))
+                .extracting(Said::speaker).containsExactly("one GOP source");
+    }
+
+    @Test
+    void aQuoteWithoutASpeakerThatOpensInsideAReportedStatementIsPartOfIt() {
+        assertThat(said("She added that the vote seems more anti-Lopez than pro-Garcia, which is a problem because, "
+                + "\"In the end, we do not vote against someone. We vote for someone.\""))
+                .extracting(Said::speaker).containsExactly("She");
     }
 }

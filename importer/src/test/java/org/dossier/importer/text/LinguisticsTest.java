@@ -130,4 +130,11 @@ class LinguisticsTest {
         assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
                 .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN", "PROPN");
     }
+
+    @Test
+    void aCapitalisedWordReadAsAVerbBeforeACommaAndWhoIsAName() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Ah, friends once more: Garcia endorses Trump, who says he is honored."));
+        assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
+                .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN");
+    }
 }
