@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.text.AnalysedText;
+import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Sentence;
 import org.dossier.importer.text.Token;
 
@@ -351,7 +352,7 @@ public class ActorFinder {
             }
             end = Math.max(holder.map(Affiliation::end).orElse(of), runEnd);
         }
-        if (end < tokens.size() && !APPOSITION_ENDS.contains(tokens.get(end).text())) {
+        if (end < tokens.size() && !APPOSITION_ENDS.contains(tokens.get(end).text()) && !Dashes.isDash(tokens, end)) {
             return i; // "Jane Doe, the president's daughter": the title belongs to someone else
         }
         String name = words(tokens, i, nameEnd);

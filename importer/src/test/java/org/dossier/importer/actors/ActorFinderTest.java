@@ -72,6 +72,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void aDashMayCloseATitleInApposition() {
+        List<FoundActor> found = actors("Jonas Brandt, the chief executive of Helvetia Air — a carrier in trouble — said the planes would fly.");
+
+        assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("chief executive", "Helvetia Air")));
+    }
+
+    @Test
     void aTitleOfSomeoneElseInAppositionIsNotTheirs() {
         assertThat(named(actors("Jane Doe, the president's daughter, laughed."), "Jane Doe")).isEmpty();
     }
