@@ -23,9 +23,12 @@ final class ReportingVerbs {
         "shout", "yell", "chant", "call", "cite", "echo", "show",
         // Acts of speech whose object is what was said of someone or something: "criticized the deal as a surrender".
         "criticize", "criticise", "praise", "condemn", "denounce", "lambast", "mock", "pledge", "propose", "endorse", "reject",
-        "dismiss", "recommend", "applaud", "liken", "downplay", "dispute"};
+        "dismiss", "recommend", "applaud", "liken", "downplay", "dispute", "blame", "slam", "tout", "decry", "assail",
+        "chide", "rebuke", "bemoan", "lament", "hail", "rebut", "brag",
+        // Saying again, saying what one holds back or hopes: "reiterated that …", "disclosed that …", "expects that …".
+        "express", "assure", "remind", "reiterate", "hint", "disclose", "recount", "plead", "expect"};
     // Stressed last syllables that double their consonant: "admitted", "quipping".
-    private static final Set<String> DOUBLING = Set.of("admit", "quip");
+    private static final Set<String> DOUBLING = Set.of("admit", "quip", "slam", "rebut", "brag");
 
     private static final Set<String> IRREGULAR = Set.of("said", "says", "saying", "say", "told", "tells", "telling", "tell",
             "wrote", "written", "writes", "writing", "thought", "thinks", "thinking", "think", "felt", "feels", "knew", "knows",
@@ -38,6 +41,17 @@ final class ReportingVerbs {
     // "called off the talks", "called up reservists": the same verb, no speech.
     private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out");
     private static final Set<String> SHOW_PARTICLES = Set.of("up", "off");
+    private static final Set<String> EXPRESSED_IN = Set.of("in", "by", "at", "on", "during", "through");
+    private static final int LONGEST_REMINDED = 4;
+
+    private static boolean remindsOf(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() && j <= i + LONGEST_REMINDED; j++) {
+            if (tokens.get(j).lowerCase().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> CHARGE_PREPOSITIONS = Set.of("with", "in");
     // "called it quits", "called it a day"; but "called it “predatory”" is speech.
     private static final Set<String> CALLED_IT_ENDINGS = Set.of("quits", "off", "a");
@@ -62,8 +76,20 @@ final class ReportingVerbs {
         if (!FORMS.contains(word) || i > 0 && determines(tokens.get(i - 1))) {
             return false;
         }
-        if (word.startsWith("continu") && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("to")) {
-            // "regulars continued to stay away": going on doing, not going on speaking.
+        if ((word.startsWith("continu") || word.startsWith("expect")) && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("to")) {
+            // "regulars continued to stay away", "crews expected to reach the well": going on doing, or what is to come.
+            return false;
+        }
+        if (word.startsWith("slam") && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("into")) {
+            // "the storm slammed into the coast".
+            return false;
+        }
+        if (word.startsWith("express") && i + 1 < tokens.size() && EXPRESSED_IN.contains(tokens.get(i + 1).lowerCase())) {
+            // "The opinions expressed in this commentary": what was expressed, not who expressed it.
+            return false;
+        }
+        if (word.startsWith("remind") && remindsOf(tokens, i)) {
+            // "it reminded me of the war": a likeness, not words.
             return false;
         }
         if (i + 1 >= tokens.size()) {

@@ -246,7 +246,7 @@ final class Speakers {
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> SAYING_PARTICIPLES = Set.of("said", "told", "written", "thought", "known", "held", "found",
-            "shown", "felt", "heard", "sworn", "believed", "reported", "alleged", "estimated", "feared");
+            "shown", "felt", "heard", "sworn", "believed", "reported", "alleged", "estimated", "feared", "expected");
 
     /** "said", "told", "thought": a participle whose passive subject is spoken of or to, never the one who spoke. */
     private static boolean isParticipleOfSaying(Token cue) {

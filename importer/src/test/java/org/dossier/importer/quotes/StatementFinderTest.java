@@ -956,4 +956,23 @@ class StatementFinderTest {
                 + "\"In the end, we do not vote against someone. We vote for someone.\""))
                 .extracting(Said::speaker).containsExactly("She");
     }
+
+    @Test
+    void sayingAgainBlamingAndExpressingAreCues() {
+        assertThat(cues("Okafor reiterated that the dam would hold.\n\nLopez blamed the rebels for the attack.\n\n"
+                + "The mayor expressed concern about the floods.\n\nHe bragged that the bridge was his.")).containsExactly(
+                "reiterated", "blamed", "expressed", "bragged");
+    }
+
+    @Test
+    void whatIsToComeAndWhatWasExpressedInAPlaceAreNoSpeech() {
+        assertThat(said("Crews expected to reach the well by Friday were delayed.")).isEmpty();
+        assertThat(said("The opinions expressed in this commentary are solely those of the author.")).isEmpty();
+    }
+
+    @Test
+    void aLikenessAndAStormAreNoSpeech() {
+        assertThat(said("The flooding reminded me of the war in the valley.")).isEmpty();
+        assertThat(said("The storm slammed into the coast on Monday night.")).isEmpty();
+    }
 }
