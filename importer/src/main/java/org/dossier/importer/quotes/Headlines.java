@@ -13,7 +13,7 @@ import org.dossier.importer.text.Token;
 
 /**
  * Statements in the news' headline shorthand, where a line stands alone without the grammar of a
- * sentence: "Pence: Flowers Won't Be at Debate", "Okafor Vows To Reopen The Crossing", "Talks Have
+ * sentence: "Okafor: The Crossing Will Reopen", "Okafor Vows To Reopen The Crossing", "Talks Have
  * Failed, Envoy Says". Only a sentence opening a line is read as a headline.
  */
 final class Headlines {
@@ -37,7 +37,7 @@ final class Headlines {
             "read", "read more", "related", "source", "sources", "credit", "correction", "breaking", "breaking news", "live",
             "exclusive", "opinion", "analysis", "transcript", "q", "a", "warning", "caption", "file", "listen", "see also", "more");
 
-    /** "Pence: Gennifer Flowers Won't Be at Debate" is Pence's statement; "Update:" or "Photo:" is a label. */
+    /** "Okafor: The Crossing Will Reopen" is Okafor's statement; "Update:" or "Photo:" is a label. */
     private static Optional<StatementCandidate> withAColon(String text, Sentence sentence) {
         Matcher headline = NAME_AND_COLON.matcher(sentence.text());
         if (!headline.lookingAt() || LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {

@@ -77,7 +77,7 @@ final class ReportingVerbs {
             return false;
         }
         if ((word.startsWith("continu") || word.startsWith("expect")) && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("to")) {
-            // "regulars continued to stay away", "crews expected to reach the well": going on doing, or what is to come.
+            // "fishermen continued to avoid the bay", "engineers expected to finish the bridge": going on doing, or what is to come.
             return false;
         }
         if (word.startsWith("slam") && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("into")) {
@@ -85,11 +85,11 @@ final class ReportingVerbs {
             return false;
         }
         if (word.startsWith("express") && i + 1 < tokens.size() && EXPRESSED_IN.contains(tokens.get(i + 1).lowerCase())) {
-            // "The opinions expressed in this commentary": what was expressed, not who expressed it.
+            // "The views expressed in the letter": what was expressed, not who expressed it.
             return false;
         }
         if (word.startsWith("remind") && remindsOf(tokens, i)) {
-            // "it reminded me of the war": a likeness, not words.
+            // "the noise reminded her of the market": a likeness, not words.
             return false;
         }
         if (i + 1 >= tokens.size()) {

@@ -48,7 +48,7 @@ final class Speakers {
             beforeTime--;
         }
         while (beforeTime < end && beforeTime >= floor && isAdverbBeforeCue(tokens.get(beforeTime))) {
-            // "The bank just this month announced": an adverb before the time too.
+            // "The ferry company just this week announced": an adverb before the time too.
             beforeTime--;
         }
         end = beforeTime;
@@ -140,7 +140,7 @@ final class Speakers {
 
     /** The noun phrase a relative clause opening at {@code relative} stands for, with the phrases attached to it. */
     private static Optional<int[]> antecedent(List<Token> tokens, int relative, int floor) {
-        // "the families, who …", "the study -- which …": the mark that sets the clause off is not part of the phrase.
+        // "the families, who …", "the audit -- which …": the mark that sets the clause off is not part of the phrase.
         boolean setOff = tokens.get(relative - 1).text().equals(",") || Dashes.isDash(tokens, relative - 1);
         return before(tokens, relative + (setOff ? -1 : 0), floor)
                 .map(phrase -> new int[] {tokens.get(withAttachedPhrases(tokens, firstTokenAfter(tokens, phrase[0]))).start(), phrase[1]});
@@ -186,8 +186,8 @@ final class Speakers {
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
 
     /**
-     * "Clinton and Sanders both argued", "the senators all said", "Lopez (D-Ore.) and Adams (D-Ohio)
-     * all said": the quantifier stands after the subject it counts.
+     * "Clinton and Sanders both argued", "the senators all said", "Mensah (D-Accra) and Boateng
+     * (D-Kumasi) both argued": the quantifier stands after the subject it counts.
      */
     private static boolean floatsAfterItsNoun(List<Token> tokens, int i, int floor) {
         return FLOATING_QUANTIFIERS.contains(tokens.get(i).lowerCase()) && i - 1 >= floor
@@ -198,7 +198,7 @@ final class Speakers {
             "continued", "continues", "continue");
 
     /**
-     * "he appeared to suggest that …", "Okafor continues to insist": a verb of seeming or going on,
+     * "she appeared to suggest that …", "Okafor continues to insist": a verb of seeming or going on,
      * and "to", stand between the speaker and the cue; the index before them is returned, or {@code end}
      * when none does.
      */
@@ -351,7 +351,7 @@ final class Speakers {
                 at = opening;
             } else if (tokens.get(opening).text().equals(",") && !tokens.get(opening + 1).isCapitalised()
                     && closesAnAppositiveOfAName(tokens, opening, floor)) {
-                // "Lopez, the mayor of Springfield, one of the towns suing the state, said": the noun phrase before this
+                // "Lopez, the mayor of Springfield, a town of millers, said": the noun phrase before this
                 // aside is an aside too.
                 at = opening;
             } else {
@@ -372,7 +372,7 @@ final class Speakers {
             "anybody", "nobody", "those");
 
     /**
-     * "All the experts I interviewed said", "the people we spoke to say": a relative clause without
+     * "All the engineers we asked said", "the people we spoke to say": a relative clause without
      * its pronoun, a subject and a verb (and a preposition left at its end), describes the noun
      * before it; the end of that noun is returned, or {@code end} when no such clause ends there.
      */
@@ -544,7 +544,7 @@ final class Speakers {
     // "His aides said", "their lawyer told": a possessive opens the speaker's phrase.
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
-    // A hyphen joins the words of a phrase ("campaign-finance reports"); a dash ("public - Trump") parts two.
+    // A hyphen joins the words of a phrase ("cross-border trade"); a dash ("the price - Lopez") parts two.
     private static boolean isInsideNounPhrase(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         return isNominal(token) || token.is("DET") || token.is("ADJ") || token.is("NUM")
@@ -596,14 +596,14 @@ final class Speakers {
                 || token.is("VERB") && isAnAcronym(token);
     }
 
-    /** "GOP", "NATO": capitals only, which no verb is written in but a shouting one. */
+    /** "GOP", "UNHCR": capitals only, which no verb is written in but a shouting one. */
     private static boolean isAnAcronym(Token token) {
         String word = token.text();
         return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** "Vann R. Newkirk": the token at {@code i} is the full stop of an initial. */
-    // "John F. Kerry", "Sen. Lindsey Graham": the full stop at i closes an initial or a title's abbreviation.
+    // "John F. Kerry", "Sen. Maria Lopez": the full stop at i closes an initial or a title's abbreviation.
     private static boolean closesAnInitialOrATitle(List<Token> tokens, int i) {
         return i >= 1 && (Initials.startsAt(tokens, i - 1) || TitleAbbreviations.startsAt(tokens, i - 1));
     }
@@ -631,13 +631,13 @@ final class Speakers {
 
     private static final Set<String> GERUND_LEADS = Set.of("by", "while", "after", "before", "when");
 
-    /** "She opened by emphasizing fairness": an -ing form after "by", "while", … is a verb, whatever the tagger says. */
+    /** "He began by emphasizing rural roads": an -ing form after "by", "while", … is a verb, whatever the tagger says. */
     private static boolean isAGerundAfterALead(List<Token> tokens, int i) {
         return i > 0 && tokens.get(i).lowerCase().endsWith("ing") && GERUND_LEADS.contains(tokens.get(i - 1).lowerCase());
     }
 
     /**
-     * "Okafor notes they were appointed earlier": an -s form the tagger reads as a plural noun is a
+     * "Lopez notes they were hired long ago": an -s form the tagger reads as a plural noun is a
      * verb between a name and a subject pronoun, since no noun phrase runs on from a name into "they".
      */
     private static boolean standsBetweenANameAndAClause(List<Token> tokens, int i) {

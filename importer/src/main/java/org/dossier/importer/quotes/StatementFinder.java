@@ -48,7 +48,7 @@ public class StatementFinder {
         for (Sentence sentence : text.sentences()) {
             for (StatementCandidate reported : reportedSpeech(sentence, quotes)) {
                 // "Kerry said the parties reached a "broad agreement"": the reported statement holds the quoted words.
-                // "She added that …, because, "In the end, we vote for someone."": a quote without a speaker of its own
+                // "He added that …, because, "People vote when they hope."": a quote without a speaker of its own
                 // that opens inside the reported statement is part of it.
                 found.removeIf(f -> f.direct() && reported.contentStart() <= f.contentStart()
                         && (f.contentEnd() <= reported.contentEnd() || !f.hasSpeaker() && f.contentStart() < reported.contentEnd())
@@ -425,7 +425,7 @@ public class StatementFinder {
             // ("shootings and protests"); before a cue it joins two things said ("said … and added that …"), and
             // "but" joins clauses ("… a gun,” but he said …"). A closing quote mark is no boundary by itself.
             Token before = tokens.get(last);
-            // "… made public - Trump boasted": a dash closing an aside is a boundary as a comma is.
+            // "… twice its price - Lopez replied": a dash closing an aside is a boundary as a comma is.
             clauseBoundary |= before.text().equals(",") || Dashes.isDash(tokens, last) || opensAClause(before)
                     || before.is("CCONJ") && (cut == next.cueStart() || !JOINING_WORDS.contains(before.lowerCase()));
             closingMark = before.text().equals("\"") ? last : closingMark;
@@ -436,13 +436,13 @@ public class StatementFinder {
         last = closingMark >= 0 ? closingMark : last;
         int from = Speakers.firstTokenAfter(tokens, s.contentStart());
         // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
-        // "Garcia praised Lopez, who says he is honored": the relative clause is the next statement, the name the first's object.
+        // "Garcia praised Lopez, who says the prize is the village's": the relative clause is the next statement, the name the first's object.
         int shortest = relative >= 0 || cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
         if (!clauseBoundary) {
             return Optional.empty();
         }
         if (last - from + 1 < shortest && last >= from && comma) {
-            // "When he wrote his book, Okafor said that …", "… were reported closed, according to the committee": the first
+            // "When she wrote her novel, Okafor said that …", "… were found empty, according to the inspectors": the first
             // cue had only an object, and another attribution begins after the comma; what the first leaves holds no words said.
             return Optional.of(new StatementCandidate(s.contentStart(), s.contentStart(), s.cueStart(), s.cueEnd(), s.speakerStart(),
                     s.speakerEnd(), s.direct()));
@@ -481,7 +481,7 @@ public class StatementFinder {
     private Optional<StatementCandidate> reportedAround(Sentence sentence, int cue, List<Quote> quotes) {
         List<Token> tokens = sentence.tokens();
         Token verb = tokens.get(cue);
-        // "… become - as some diplomats suggested - a turning point": an aside holding no words said reports the clause around it.
+        // "… may prove - as observers hoped - the start of a calmer year": an aside holding no words said reports the clause around it.
         int contentEnd = endOfTheAsideHolding(tokens, cue).filter(end -> end - cue >= SHORTEST_CONTENT_TOKENS)
                 .orElseGet(() -> lastContentToken(tokens));
         // "The talks failed, Kerry said." — the content is what comes before the attribution.
@@ -524,8 +524,9 @@ public class StatementFinder {
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        int start = pastCircumstance(tokens, skipAfterCue(tokens, cue + 1), contentEnd);
-        if (tellsNothingSaid(tokens, verb, start, contentEnd)
+        int afterCue = skipAfterCue(tokens, cue + 1);
+        int start = pastCircumstance(tokens, afterCue, contentEnd);
+        if (tellsNothingSaid(tokens, verb, start, contentEnd) || isByItsAgent(tokens, verb, afterCue)
                 || speakerFirst.isPresent() && !participle && !holdsAVerb(tokens, sentence.tokenAt(speakerFirst.get()[1] - 1) + 1, cue - 1)
                         && attributesTheQuoteBefore(tokens, speakerStartToken, quotes) && !opensWordsSaid(tokens, start)) {
             return Optional.empty();
@@ -534,10 +535,10 @@ public class StatementFinder {
     }
 
     /**
-     * "“…,” Obama said after meeting Putin", "“…,” she yells while running": the words said are the
+     * "“…,” Okafor said after touring the valley", "“…,” she shouts while running": the words said are the
      * quotation that opens the sentence and closes before the speaker; after the cue come only the
-     * circumstances. (A quoted phrase inside the sentence is no such quotation: "… and “our own
-     * citizens,” Okafor said yes".)
+     * circumstances. (A quoted phrase inside the sentence is no such quotation: "… about “our proud
+     * harbour,” Okafor said the quay …".)
      */
     private static boolean attributesTheQuoteBefore(List<Token> tokens, int speakerStart, List<Quote> quotes) {
         int mark = speakerStart - 1;
@@ -565,13 +566,12 @@ public class StatementFinder {
                 || (plain || ReportingVerbs.isAnswering(word)) && opensACircumstance(tokens, start) && !holdsAVerb(tokens, start, end)
                 || plain && opensACircumstantialClause(tokens, start, end)
                 || ReportingVerbs.isSpeaking(word)
-                        && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end))
-                || isByItsAgent(tokens, verb, start);
+                        && (TOPIC_WORDS.contains(tokens.get(start).lowerCase()) || !holdsAVerb(tokens, start, end));
     }
 
     private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "while", "before", "when", "upon");
 
-    /** "said after examining her", "told reporters while leaving": a participle's clause of time, and nothing after it. */
+    /** "said after touring the valley", "told reporters while leaving": a participle's clause of time, and nothing after it. */
     private static boolean opensACircumstantialClause(List<Token> tokens, int start, int end) {
         if (start + 1 > end || !TIME_CONJUNCTIONS.contains(tokens.get(start).lowerCase())
                 || !tokens.get(start + 1).lowerCase().endsWith("ing")) {
@@ -586,12 +586,12 @@ public class StatementFinder {
     }
 
     /**
-     * "a view echoed by every economist": after a participle, "by" names who spoke, not what was
-     * said. ("She concluded by implying that …" says how, with an -ing form.)
+     * "a complaint echoed by the union": after a participle, "by" names who spoke, not what was
+     * said. ("She closed by hinting that …" says how, with an -ing form.)
      */
     private static boolean isByItsAgent(List<Token> tokens, Token verb, int start) {
-        return verb.lowerCase().endsWith("ed") && tokens.indexOf(verb) + 1 == start && tokens.get(start).lowerCase().equals("by")
-                && start + 1 < tokens.size() && !tokens.get(start + 1).lowerCase().endsWith("ing");
+        return verb.lowerCase().endsWith("ed") && start + 1 < tokens.size() && tokens.indexOf(verb) + 1 == start
+                && tokens.get(start).lowerCase().equals("by") && !tokens.get(start + 1).lowerCase().endsWith("ing");
     }
 
     // "spoke about the budget", "speaks of reform", "spoke to reporters", "spoke with aides".
@@ -769,7 +769,7 @@ public class StatementFinder {
         }
         boolean quoted = tokens.get(cue - 1).text().equals("\"");
         for (int verb = cue - 2; verb >= 1; verb--) {
-            // "… said: “We were successful when it became …,” adding that …": the verbs of a quotation have subjects of their own.
+            // "… wrote: “The clinic was a model when it opened,” adding that …": the verbs of a quotation have subjects of their own.
             quoted ^= tokens.get(verb).text().equals("\"");
             if (quoted || !isFiniteVerb(tokens, verb)) {
                 continue;
@@ -778,7 +778,7 @@ public class StatementFinder {
             if (subject.isPresent()) {
                 // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
                 int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
-                // "“…,” Okafor said, adding that …", "ACCRA - The ministry announced …, adding": after a quotation or a dash too.
+                // "“…,” Okafor said, adding that …", "ACCRA - The ministry opened two clinics, conceding": after a quotation or a dash too.
                 if (start == 0 || tokens.get(start - 1).isOneOf(",\"") || Dashes.isDash(tokens, start - 1)
                         || tokens.get(start - 1).lowerCase().equals("and")) {
                     return subject;
@@ -912,7 +912,7 @@ public class StatementFinder {
     private static int sourceEnd(List<Token> tokens, int from, boolean opensTheSentence) {
         int npEnd = Speakers.nounPhraseEnd(tokens, from);
         if (npEnd == from && from + 1 < tokens.size() && !tokens.get(from).isCapitalised() && Character.isLetter(tokens.get(from).text().charAt(0))) {
-            // "according to show insiders": a noun phrase follows "according to", whatever the tagger makes of its first word.
+            // "according to show staff": a noun phrase follows "according to", whatever the tagger makes of its first word.
             npEnd = Math.max(from, Speakers.nounPhraseEnd(tokens, from + 1));
         }
         if (!opensTheSentence || npEnd < tokens.size() && tokens.get(npEnd).text().equals(",")) {
@@ -984,7 +984,7 @@ public class StatementFinder {
     }
 
     /**
-     * "The study -- which notes that costs rose -- was published": a cue inside a dashed or bracketed
+     * "The audit -- which finds that costs rose -- was published": a cue inside a dashed or bracketed
      * aside reports no further than the aside's closing mark; the last token before it, if it closes.
      */
     private static Optional<Integer> endOfTheAsideHolding(List<Token> tokens, int cue) {

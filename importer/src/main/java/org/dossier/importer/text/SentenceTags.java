@@ -67,14 +67,14 @@ final class SentenceTags {
                 && (isAVerbAfterAName(k + 1) && Character.isLowerCase(words[k + 1].charAt(0)) || isFollowedByWho(k));
     }
 
-    /** "… endorses Trump, who says …": a relative "who" after a comma stands for a person, so the word before is a name. */
+    /** "… backs Trump, who says …": a relative "who" after a comma stands for a person, so the word before is a name. */
     private boolean isFollowedByWho(int k) {
         return k + 2 < words.length && words[k + 1].equals(",") && words[k + 2].equalsIgnoreCase("who");
     }
 
     /**
      * The word at {@code i}, after a capitalised word read as a verb, is a verb of its own: tagged so,
-     * or an -s form read as a plural noun ("that Trump demands accountability", where the model reads
+     * or an -s form read as a plural noun ("that Trump demands an apology", where the model reads
      * the name as "trump" and its verb as a noun).
      */
     private boolean isAVerbAfterAName(int i) {

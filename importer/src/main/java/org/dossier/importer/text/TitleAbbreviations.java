@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Titles written short before a name ("Sen. Lindsey Graham", "Gen. Okafor"): the tokenizer splits
+ * Titles written short before a name ("Sen. Maria Lopez", "Gen. Okafor"): the tokenizer splits
  * the abbreviation from its full stop, so a title is two tokens, the word and the stop touching it.
  */
 public final class TitleAbbreviations {

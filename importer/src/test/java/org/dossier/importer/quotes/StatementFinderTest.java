@@ -779,63 +779,63 @@ class StatementFinderTest {
 
     @Test
     void aSpeakerAfterAQuoteMayCarryTwoAppositives() {
-        assertThat(said("\"We will win this case,\" Maria Lopez, the mayor of Springfield, one of the towns suing the state, said on Monday."))
+        assertThat(said("\"We will win this case,\" Maria Lopez, the mayor of Springfield, a town of farmers and millers, said on Monday."))
                 .extracting(Said::speaker, Said::direct).containsExactly(tuple("Maria Lopez", true));
     }
 
     @Test
     void anAppositiveAfterATimeIsNoAppositiveOfAName() {
-        assertThat(said("On Friday, the harbour master overseeing the search, Kwame Boateng, said the ferry had sunk."))
+        assertThat(said("On Friday, the head of the rescue team, Kwame Boateng, said the ferry had sunk."))
                 .extracting(Said::speaker).doesNotContain("Friday");
     }
 
     @Test
     void aCueLeftWithOnlyAnObjectGivesWayToTheSpeakerAfterTheComma() {
-        assertThat(said("Back when he wrote his memoir, Okafor said that debt was a last resort."))
-                .containsExactly(new Said("that debt was a last resort", "Okafor", false));
+        assertThat(said("When she wrote her novel, Okafor said that fame meant little to her."))
+                .containsExactly(new Said("that fame meant little to her", "Okafor", false));
     }
 
     @Test
     void aRelativeClauseAfterTheObjectIsAStatementOfItsOwn() {
-        assertThat(said("Garcia praised Lopez, who says he is honored."))
+        assertThat(said("Garcia praised Lopez, who says the prize belongs to the whole village."))
                 .extracting(Said::content, Said::speaker)
-                .containsExactly(tuple("Lopez", "Garcia"), tuple("he is honored", "Lopez"));
+                .containsExactly(tuple("Lopez", "Garcia"), tuple("the prize belongs to the whole village", "Lopez"));
     }
 
     @Test
     void aCueInsideADashedAsideReportsNoFurtherThanTheAside() {
-        assertThat(said("The audit -- which notes that costs rose by half -- was published on Monday."))
+        assertThat(said("The audit -- which finds that costs rose by half -- was published on Monday."))
                 .containsExactly(new Said("that costs rose by half", "The audit", false));
     }
 
     @Test
     void anSFormBetweenANameAndASubjectPronounIsAVerb() {
-        assertThat(said("Lopez notes they were appointed before she arrived."))
-                .containsExactly(new Said("they were appointed before she arrived", "Lopez", false));
+        assertThat(said("Lopez notes they were hired long before her time."))
+                .containsExactly(new Said("they were hired long before her time", "Lopez", false));
     }
 
     @Test
     void aRelativeClauseWithoutItsPronounDescribesTheSpeaker() {
-        assertThat(said("All the engineers we spoke to said the dam would hold.\n\nEveryone I interviewed criticized the plan as unfair."))
+        assertThat(said("All the engineers we spoke to said the dam would hold.\n\nEveryone I met praised the new bridge."))
                 .extracting(Said::speaker).containsExactly("All the engineers", "Everyone");
     }
 
     @Test
     void anAsideHoldingOnlyItsAttributionReportsTheClauseAroundIt() {
-        assertThat(said("The summit could become - as some envoys suggested - a turning point in the war."))
-                .extracting(Said::content, Said::speaker).containsExactly(tuple("a turning point in the war", "some envoys"));
+        assertThat(said("The vote may prove - as several observers hoped - the start of a calmer year."))
+                .extracting(Said::content, Said::speaker).containsExactly(tuple("the start of a calmer year", "several observers"));
     }
 
     @Test
     void whatFollowsTheAttributionOfAnOpeningQuoteIsItsCircumstance() {
-        assertThat(said("\"We have had problems with the dam for years,\" Okafor said after meeting the engineers."))
-                .containsExactly(new Said("We have had problems with the dam for years,", "Okafor", true));
+        assertThat(said("\"The river rose faster than any of us expected,\" Okafor said after touring the valley."))
+                .containsExactly(new Said("The river rose faster than any of us expected,", "Okafor", true));
     }
 
     @Test
     void aQuotedPhraseInsideTheSentenceLeavesTheWordsAfterTheCueSaid() {
-        assertThat(said("As the mayor went on about \"our proud city,\" Okafor said yes, yes, yes, over and over again."))
-                .extracting(Said::content, Said::speaker).contains(tuple("yes, yes, yes, over and over again", "Okafor"));
+        assertThat(said("While the mayor talked about \"our proud harbour,\" Okafor said the new quay was far too small."))
+                .extracting(Said::content, Said::speaker).contains(tuple("the new quay was far too small", "Okafor"));
     }
 
     @Test
@@ -853,59 +853,59 @@ class StatementFinderTest {
 
     @Test
     void aDashPartsTheSpeakerFromTheWordsBeforeIt() {
-        assertThat(said("When Okafor noted that the fees were never paid - as was true for years - Lopez boasted, \"That makes me smart.\""))
+        assertThat(said("When Okafor said the bridge had cost twice its price - a sum the town still talks about - Lopez replied, \"Good roads are never cheap.\""))
                 .extracting(Said::content, Said::speaker)
-                .containsExactly(tuple("that the fees were never paid - as was true for years", "Okafor"),
-                        tuple("\"That makes me smart.\"", "Lopez"));
+                .containsExactly(tuple("the bridge had cost twice its price - a sum the town still talks about", "Okafor"),
+                        tuple("\"Good roads are never cheap.\"", "Lopez"));
     }
 
     @Test
     void aParticipleAfterADatelineSpeaksWithTheSubjectAfterTheDash() {
-        assertThat(said("ACCRA - The ministry announced plans on Tuesday to widen the program, acknowledging that the old rules had failed."))
-                .extracting(Said::content, Said::speaker).contains(tuple("that the old rules had failed", "The ministry"));
+        assertThat(said("ACCRA - The health ministry opened two new clinics on Monday, conceding that the old ones were full."))
+                .extracting(Said::content, Said::speaker).contains(tuple("that the old ones were full", "The health ministry"));
     }
 
     @Test
     void anAdverbMayStandBeforeATimeBetweenSpeakerAndCue() {
-        assertThat(said("The bank just this month announced it would end the bonuses in January."))
-                .extracting(Said::speaker).containsExactly("The bank");
+        assertThat(said("The ferry company just this week announced a new timetable for the islands."))
+                .extracting(Said::speaker).containsExactly("The ferry company");
     }
 
     @Test
     void aGerundAfterByIsACueWhateverItsTag() {
-        assertThat(said("She began by emphasizing rural fairness and a higher minimum wage."))
-                .containsExactly(new Said("rural fairness and a higher minimum wage", "She", false));
+        assertThat(said("He began by emphasizing rural roads and cheaper seed."))
+                .containsExactly(new Said("rural roads and cheaper seed", "He", false));
     }
 
     @Test
     void aVerbOfSeemingStandsBetweenSpeakerAndCue() {
-        assertThat(said("Critics were angry after he appeared to suggest that the veterans were weak."))
-                .extracting(Said::content, Said::speaker).containsExactly(tuple("that the veterans were weak", "he"));
+        assertThat(said("Farmers were upset after she appeared to suggest that the harvest had been wasted."))
+                .extracting(Said::content, Said::speaker).containsExactly(tuple("that the harvest had been wasted", "she"));
     }
 
     @Test
     void aQuantifierAfterABracketCountsTheSubjectBeforeIt() {
-        assertThat(said("Lopez (D-Ore.) and Adams (D-Ohio) all suggested that the claims were grounds for a case."))
-                .extracting(Said::content).containsExactly("that the claims were grounds for a case");
+        assertThat(said("Mensah (D-Accra) and Boateng (D-Kumasi) both argued that the levy was unfair to fishermen."))
+                .extracting(Said::content).containsExactly("that the levy was unfair to fishermen");
     }
 
     @Test
     void aSpeakerAfterATitlesAbbreviationAttributesTheQuoteBeforeIt() {
-        assertThat(said("\"If the board wanted our files, they would just take them - they would not make a deal,\" "
-                + "Rep. Kofi Mensah (D-Accra), a member of the oversight panel, said in a phone interview."))
+        assertThat(said("\"The road will stay shut until the bridge is safe again,\" "
+                + "Rep. Kofi Mensah (D-Accra), who sits on the transport committee, told the radio station."))
                 .extracting(Said::speaker, Said::direct).containsExactly(tuple("Rep. Kofi Mensah", true));
     }
 
     @Test
     void aParticipleAfterAQuotationSpeaksWithTheSpeakerNotTheQuotedSubject() {
-        assertThat(said("In a statement, the firm said: \"Our coal unit was a success when it became independent,\" "
-                + "adding that its value had quadrupled."))
-                .extracting(Said::content, Said::speaker).contains(tuple("that its value had quadrupled", "the firm"));
+        assertThat(said("In a letter, the ministry wrote: \"The clinic was a model when it first opened,\" "
+                + "adding that its staff had doubled."))
+                .extracting(Said::content, Said::speaker).contains(tuple("that its staff had doubled", "the ministry"));
     }
 
     @Test
     void goingOnDoingIsNoGoingOnSpeaking() {
-        assertThat(said("Many residents continued to stay away from the square.")).isEmpty();
+        assertThat(said("The fishermen continued to avoid the bay.")).isEmpty();
         assertThat(said("Okafor continued to insist that the talks had failed."))
                 .containsExactly(new Said("that the talks had failed", "Okafor", false));
     }
@@ -917,44 +917,43 @@ class StatementFinderTest {
 
     @Test
     void byAfterAParticipleNamesWhoSpokeNotWhatWasSaid() {
-        assertThat(said("It is a fair plan, a view echoed by most of the farmers in the valley."))
-                .extracting(Said::content).noneMatch(content -> content.startsWith("by"));
+        assertThat(said("The same complaint echoed by the union was heard across the valley.")).isEmpty();
     }
 
     @Test
     void showingUpAndBeingChargedInCourtAreNoSpeech() {
-        assertThat(said("The real Okafor showed up at the debate on Monday.")).isEmpty();
+        assertThat(said("Half the village showed up at the funeral.")).isEmpty();
         assertThat(said("Two men were charged with murder on Monday.")).isEmpty();
     }
 
     @Test
     void theSubjectOfAPassiveOfBeliefIsSpokenOf() {
-        assertThat(said("The valve on the well head is believed to have failed.")).isEmpty();
+        assertThat(said("The old pump is believed to have broken in the night.")).isEmpty();
     }
 
     @Test
     void aTitlesAbbreviationOpensTheSpeakerOfAnAttributionAfterTheWords() {
-        assertThat(said("The plan could work, but only if it pays, Sen. Maria Lopez (D-Ore.) told reporters on Thursday."))
-                .containsExactly(new Said("The plan could work, but only if it pays", "Sen. Maria Lopez", false));
+        assertThat(said("The dam will hold for another year, Sen. Maria Lopez (D-Ore.) told the local paper."))
+                .containsExactly(new Said("The dam will hold for another year", "Sen. Maria Lopez", false));
     }
 
     @Test
     void aNounPhraseFollowsAccordingToWhateverTheTaggerMakesOfItsFirstWord() {
-        assertThat(said("As a host on the network, Okafor often demeaned his guests, according to show insiders."))
-                .extracting(Said::speaker).containsExactly("show insiders");
+        assertThat(said("The host mocked his guests, according to show staff."))
+                .extracting(Said::speaker).containsExactly("show staff");
     }
 
     @Test
     void anAcronymTheTaggerReadsAsAVerbIsPartOfTheSpeaker() {
-        assertThat(said("The meeting went badly from there, said one GOP source in the room."))
+        assertThat(said("The budget will pass easily, said one GOP source in the hall."))
                 .extracting(Said::speaker).containsExactly("one GOP source");
     }
 
     @Test
     void aQuoteWithoutASpeakerThatOpensInsideAReportedStatementIsPartOfIt() {
-        assertThat(said("She added that the vote seems more anti-Lopez than pro-Garcia, which is a problem because, "
-                + "\"In the end, we do not vote against someone. We vote for someone.\""))
-                .extracting(Said::speaker).containsExactly("She");
+        assertThat(said("He added that the town is more tired of the mayor than fond of his rival, which troubles him because, "
+                + "\"People stay home when they are tired. They vote when they hope.\""))
+                .extracting(Said::speaker).containsExactly("He");
     }
 
     @Test
@@ -966,13 +965,13 @@ class StatementFinderTest {
 
     @Test
     void whatIsToComeAndWhatWasExpressedInAPlaceAreNoSpeech() {
-        assertThat(said("Crews expected to reach the well by Friday were delayed.")).isEmpty();
-        assertThat(said("The opinions expressed in this commentary are solely those of the author.")).isEmpty();
+        assertThat(said("Engineers expected to finish the bridge by May were delayed.")).isEmpty();
+        assertThat(said("The views expressed in the letter belong to its signatories.")).isEmpty();
     }
 
     @Test
     void aLikenessAndAStormAreNoSpeech() {
-        assertThat(said("The flooding reminded me of the war in the valley.")).isEmpty();
+        assertThat(said("The noise reminded her of the old market.")).isEmpty();
         assertThat(said("The storm slammed into the coast on Monday night.")).isEmpty();
     }
 }

@@ -126,14 +126,14 @@ class LinguisticsTest {
 
     @Test
     void aNameReadAsAVerbBeforeAVerbReadAsANounIsAName() {
-        AnalysedText analysed = linguistics.analyse(cleaner.clean("It is odd that Trump demands an apology. But Trump claims that he won."));
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("It is odd that Trump demands an apology from the mayor. But Trump insists the vote was fair."));
         assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
                 .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN", "PROPN");
     }
 
     @Test
     void aCapitalisedWordReadAsAVerbBeforeACommaAndWhoIsAName() {
-        AnalysedText analysed = linguistics.analyse(cleaner.clean("Ah, friends once more: Garcia endorses Trump, who says he is honored."));
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("At the fair, Lopez backs Trump, who says the fair is his."));
         assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
                 .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN");
     }
