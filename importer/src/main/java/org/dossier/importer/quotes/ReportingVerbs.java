@@ -3,6 +3,7 @@ package org.dossier.importer.quotes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.importer.text.Token;
 
@@ -38,23 +39,23 @@ final class ReportingVerbs {
     private ReportingVerbs() {
     }
 
-    // "called off the talks", "called up reservists": the same verb, no speech.
-    private static final Set<String> NON_SPEECH_PARTICLES = Set.of("off", "up", "in", "back", "out");
-    private static final Set<String> SHOW_PARTICLES = Set.of("up", "off");
-    private static final Set<String> EXPRESSED_IN = Set.of("in", "by", "at", "on", "during", "through");
-    private static final int LONGEST_REMINDED = 4;
-
-    private static boolean remindsOf(List<Token> tokens, int i) {
-        for (int j = i + 1; j < tokens.size() && j <= i + LONGEST_REMINDED; j++) {
-            if (tokens.get(j).lowerCase().equals("of")) {
-                return true;
-            }
-        }
-        return false;
-    }
-    private static final Set<String> CHARGE_PREPOSITIONS = Set.of("with", "in");
+    /**
+     * Words after which a reporting verb is another verb, or tells no speech: "called off the talks",
+     * "showed up at the debate", "charged with murder", "continued to stay", "expected to finish", "slammed
+     * into the coast", "the views expressed in the letter". Keyed by the verb's first letters, which all
+     * its forms share.
+     */
+    private static final Map<String, Set<String>> ANOTHER_VERB_BEFORE = Map.of(
+            "call", Set.of("off", "up", "in", "back", "out"),
+            "show", Set.of("up", "off"),
+            "charge", Set.of("with", "in"),
+            "continu", Set.of("to"),
+            "expect", Set.of("to"),
+            "slam", Set.of("into"),
+            "express", Set.of("in", "by", "at", "on", "during", "through"));
     // "called it quits", "called it a day"; but "called it “predatory”" is speech.
     private static final Set<String> CALLED_IT_ENDINGS = Set.of("quits", "off", "a");
+    private static final int LONGEST_REMINDED = 4;
 
     // "the report", "his claims", "a question": after these the word is a noun, whatever the tagger would say.
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his", "its", "their",
@@ -67,7 +68,7 @@ final class ReportingVerbs {
 
     /**
      * The token at {@code i} is a cue in its place: a reporting verb not after a determiner or a
-     * possessive, and not followed by a particle or "to" that makes it another verb. Read from the words
+     * possessive, and not followed by a word that makes it another verb. Read from the words
      * alone, so that the many nouns among these forms ("state", "report", "point") never have their
      * sentence tagged.
      */
@@ -76,39 +77,25 @@ final class ReportingVerbs {
         if (!FORMS.contains(word) || i > 0 && determines(tokens.get(i - 1))) {
             return false;
         }
-        if ((word.startsWith("continu") || word.startsWith("expect")) && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("to")) {
-            // "fishermen continued to avoid the bay", "engineers expected to finish the bridge": going on doing, or what is to come.
-            return false;
-        }
-        if (word.startsWith("slam") && i + 1 < tokens.size() && tokens.get(i + 1).lowerCase().equals("into")) {
-            // "the storm slammed into the coast".
-            return false;
-        }
-        if (word.startsWith("express") && i + 1 < tokens.size() && EXPRESSED_IN.contains(tokens.get(i + 1).lowerCase())) {
-            // "The views expressed in the letter": what was expressed, not who expressed it.
-            return false;
-        }
-        if (word.startsWith("remind") && remindsOf(tokens, i)) {
-            // "the noise reminded her of the market": a likeness, not words.
-            return false;
-        }
         if (i + 1 >= tokens.size()) {
             return true;
         }
         String next = tokens.get(i + 1).lowerCase();
-        if (word.startsWith("show")) {
-            // "showed up at the debate", "showed off the new model".
-            return !SHOW_PARTICLES.contains(next);
+        boolean anotherVerb = ANOTHER_VERB_BEFORE.entrySet().stream()
+                .anyMatch(verb -> word.startsWith(verb.getKey()) && verb.getValue().contains(next));
+        boolean calledItADay = word.startsWith("call") && next.equals("it") && i + 2 < tokens.size()
+                && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
+        return !anotherVerb && !calledItADay && !(word.startsWith("remind") && remindsOf(tokens, i));
+    }
+
+    /** "the noise reminded her of the market": a likeness, not words. */
+    private static boolean remindsOf(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() && j <= i + LONGEST_REMINDED; j++) {
+            if (tokens.get(j).lowerCase().equals("of")) {
+                return true;
+            }
         }
-        if (word.startsWith("charge")) {
-            // "charged with murder", "charged in the death of": the law's charge, not an accusation made in words.
-            return !CHARGE_PREPOSITIONS.contains(next);
-        }
-        if (!word.startsWith("call")) {
-            return true;
-        }
-        boolean calledItADay = next.equals("it") && i + 2 < tokens.size() && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
-        return !NON_SPEECH_PARTICLES.contains(next) && !calledItADay;
+        return false;
     }
 
     /** The verbs that most surely report speech, for the inverted order "..., said Kerry". */
