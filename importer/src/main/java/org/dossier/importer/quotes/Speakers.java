@@ -602,8 +602,7 @@ final class Speakers {
         return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
-    /** "Vann R. Newkirk": the token at {@code i} is the full stop of an initial. */
-    // "John F. Kerry", "Sen. Maria Lopez": the full stop at i closes an initial or a title's abbreviation.
+    /** "Vann R. Newkirk", "Sen. Maria Lopez": the token at {@code i} is the full stop of an initial or a title's abbreviation. */
     private static boolean closesAnInitialOrATitle(List<Token> tokens, int i) {
         return i >= 1 && (Initials.startsAt(tokens, i - 1) || TitleAbbreviations.startsAt(tokens, i - 1));
     }
@@ -629,11 +628,17 @@ final class Speakers {
                 || isFollowedByAThatReadAsAPronoun(tokens, i) || standsBetweenANameAndAClause(tokens, i) || isAGerundAfterALead(tokens, i);
     }
 
-    private static final Set<String> GERUND_LEADS = Set.of("by", "while", "after", "before", "when");
+    // "…, while chanting “Hands up”", "…, before adding that …", "pitched himself by telling them …".
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("while", "after", "before", "by", "when");
+
+    /** "while", "after", "by": a word that may lead a participle's clause. */
+    static boolean leadsAParticiple(Token token) {
+        return PARTICIPLE_LEADS.contains(token.lowerCase());
+    }
 
     /** "He began by emphasizing rural roads": an -ing form after "by", "while", … is a verb, whatever the tagger says. */
     private static boolean isAGerundAfterALead(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i).lowerCase().endsWith("ing") && GERUND_LEADS.contains(tokens.get(i - 1).lowerCase());
+        return i > 0 && tokens.get(i).lowerCase().endsWith("ing") && leadsAParticiple(tokens.get(i - 1));
     }
 
     /**

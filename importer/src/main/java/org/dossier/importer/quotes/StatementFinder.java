@@ -436,7 +436,8 @@ public class StatementFinder {
         last = closingMark >= 0 ? closingMark : last;
         int from = Speakers.firstTokenAfter(tokens, s.contentStart());
         // "He claimed vast wealth and said it …": a second cue of the same speaker may leave the first only its object.
-        // "Garcia praised Lopez, who says the prize is the village's": the relative clause is the next statement, the name the first's object.
+        // "Garcia praised Lopez, who says the prize is the village's": the relative clause is the next statement, the name
+        // the first's object.
         int shortest = relative >= 0 || cut == next.cueStart() && !inside(next.speakerStart(), s) ? 1 : SHORTEST_CONTENT_TOKENS;
         if (!clauseBoundary) {
             return Optional.empty();
@@ -747,8 +748,10 @@ public class StatementFinder {
             return Optional.empty();
         }
         String before = tokens.get(cue - 1).lowerCase();
+        // "…, while chanting", "- before adding that"; "by" needs no comma ("pitched himself by telling them …").
         boolean participle = tokens.get(cue).lowerCase().endsWith("ing") && (followsAComma(tokens, cue) || before.equals("by")
-                || PARTICIPLE_LEADS.contains(before) && (tokens.get(cue - 2).text().equals(",") || Dashes.isDash(tokens, cue - 2)));
+                || Speakers.leadsAParticiple(tokens.get(cue - 1))
+                        && (tokens.get(cue - 2).text().equals(",") || Dashes.isDash(tokens, cue - 2)));
         // "… and said", "… but has since said", "…, then told": a verb joined to the clause's first shares its subject.
         int joint = cue - 1;
         boolean passive = false;
@@ -769,7 +772,8 @@ public class StatementFinder {
         }
         boolean quoted = tokens.get(cue - 1).text().equals("\"");
         for (int verb = cue - 2; verb >= 1; verb--) {
-            // "… wrote: “The clinic was a model when it opened,” adding that …": the verbs of a quotation have subjects of their own.
+            // "… wrote: “The clinic was a model when it opened,” adding that …": the verbs of a quotation have subjects of
+            // their own.
             quoted ^= tokens.get(verb).text().equals("\"");
             if (quoted || !isFiniteVerb(tokens, verb)) {
                 continue;
@@ -778,7 +782,8 @@ public class StatementFinder {
             if (subject.isPresent()) {
                 // "A spokesman for the mayor defended the route and said …": the phrases attached to the subject are its own.
                 int start = Speakers.withAttachedPhrases(tokens, Speakers.firstTokenAfter(tokens, subject.get()[0]));
-                // "“…,” Okafor said, adding that …", "ACCRA - The ministry opened two clinics, conceding": after a quotation or a dash too.
+                // "“…,” Okafor said, adding that …", "ACCRA - The ministry opened two clinics, conceding": after a quotation
+                // or a dash too.
                 if (start == 0 || tokens.get(start - 1).isOneOf(",\"") || Dashes.isDash(tokens, start - 1)
                         || tokens.get(start - 1).lowerCase().equals("and")) {
                     return subject;
@@ -801,8 +806,6 @@ public class StatementFinder {
     }
 
     private static final Set<String> VERB_JOINING_WORDS = Set.of("and", "but");
-    // "…, while chanting “Hands up”", "…, before adding that …"; "by" needs no comma ("pitched himself by telling them …").
-    private static final Set<String> PARTICIPLE_LEADS = Set.of("while", "after", "before", "by", "when");
 
     private static final int LONGEST_SOURCE = 12;
 
@@ -911,7 +914,8 @@ public class StatementFinder {
      */
     private static int sourceEnd(List<Token> tokens, int from, boolean opensTheSentence) {
         int npEnd = Speakers.nounPhraseEnd(tokens, from);
-        if (npEnd == from && from + 1 < tokens.size() && !tokens.get(from).isCapitalised() && Character.isLetter(tokens.get(from).text().charAt(0))) {
+        if (npEnd == from && from + 1 < tokens.size() && !tokens.get(from).isCapitalised()
+                && Character.isLetter(tokens.get(from).text().charAt(0))) {
             // "according to show staff": a noun phrase follows "according to", whatever the tagger makes of its first word.
             npEnd = Math.max(from, Speakers.nounPhraseEnd(tokens, from + 1));
         }

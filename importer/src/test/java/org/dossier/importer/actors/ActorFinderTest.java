@@ -73,7 +73,8 @@ class ActorFinderTest {
 
     @Test
     void aDashMayCloseATitleInApposition() {
-        List<FoundActor> found = actors("Jonas Brandt, the chief executive of Helvetia Air — a carrier in trouble — said the planes would fly.");
+        List<FoundActor> found = actors("Jonas Brandt, the chief executive of Helvetia Air — a carrier in trouble — "
+                + "said the planes would fly.");
 
         assertThat(named(found, "Jonas Brandt")).get().extracting(FoundActor::titles)
                 .isEqualTo(List.of(new FoundActor.Title("chief executive", "Helvetia Air")));

@@ -853,7 +853,8 @@ class StatementFinderTest {
 
     @Test
     void aDashPartsTheSpeakerFromTheWordsBeforeIt() {
-        assertThat(said("When Okafor said the bridge had cost twice its price - a sum the town still talks about - Lopez replied, \"Good roads are never cheap.\""))
+        assertThat(said("When Okafor said the bridge had cost twice its price - a sum the town still talks about - "
+                + "Lopez replied, \"Good roads are never cheap.\""))
                 .extracting(Said::content, Said::speaker)
                 .containsExactly(tuple("the bridge had cost twice its price - a sum the town still talks about", "Okafor"),
                         tuple("\"Good roads are never cheap.\"", "Lopez"));

@@ -126,7 +126,8 @@ class LinguisticsTest {
 
     @Test
     void aNameReadAsAVerbBeforeAVerbReadAsANounIsAName() {
-        AnalysedText analysed = linguistics.analyse(cleaner.clean("It is odd that Trump demands an apology from the mayor. But Trump insists the vote was fair."));
+        AnalysedText analysed = linguistics.analyse(cleaner.clean(
+                "It is odd that Trump demands an apology from the mayor. But Trump insists the vote was fair."));
         assertThat(analysed.sentences()).flatExtracting(Sentence::tokens)
                 .filteredOn(token -> token.text().equals("Trump")).extracting(Token::pos).containsExactly("PROPN", "PROPN");
     }
