@@ -406,12 +406,8 @@ public class StatementFinder {
 
     /** The statement {@code s} ended where the attribution of {@code next} begins, if that is inside it at a clause boundary. */
     private static Optional<StatementCandidate> endedBefore(List<Token> tokens, StatementCandidate s, StatementCandidate next) {
-        // The next statement's attribution begins at its speaker, or at its cue when that comes first ("…, according to X").
-        int relative = inside(next.cueStart(), s) ? relativeOpening(tokens, next) : -1;
-        relative = relative >= 0 && inside(tokens.get(relative).start(), s) ? relative : -1;
-        int cut = relative >= 0 ? tokens.get(relative).start()
-                : inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))
-                ? next.cueStart() : inside(next.speakerStart(), s) ? next.speakerStart() : -1;
+        int relative = relativeOpeningInside(tokens, s, next);
+        int cut = relative >= 0 ? tokens.get(relative).start() : attributionStartInside(s, next);
         if (cut < 0 || next.cueStart() < s.cueStart()) {
             return Optional.empty();
         }
@@ -445,22 +441,35 @@ public class StatementFinder {
         if (last - from + 1 < shortest && last >= from && comma) {
             // "When she wrote her novel, Okafor said that …", "… were found empty, according to the inspectors": the first
             // cue had only an object, and another attribution begins after the comma; what the first leaves holds no words said.
-            return Optional.of(new StatementCandidate(s.contentStart(), s.contentStart(), s.cueStart(), s.cueEnd(), s.speakerStart(),
-                    s.speakerEnd(), s.direct()));
+            return Optional.of(endingAt(s, s.contentStart()));
         }
-        if (last - from + 1 < shortest) {
-            return Optional.empty();
-        }
-        return Optional.of(new StatementCandidate(s.contentStart(), tokens.get(last).end(), s.cueStart(), s.cueEnd(), s.speakerStart(),
-                s.speakerEnd(), s.direct()));
+        return last - from + 1 < shortest ? Optional.empty() : Optional.of(endingAt(s, tokens.get(last).end()));
     }
 
-    /** Where ", who" or ", which" opens the attribution of {@code next} after its speaker, or -1 when no relative pronoun does. */
-    private static int relativeOpening(List<Token> tokens, StatementCandidate next) {
+    private static StatementCandidate endingAt(StatementCandidate s, int contentEnd) {
+        return new StatementCandidate(s.contentStart(), contentEnd, s.cueStart(), s.cueEnd(), s.speakerStart(), s.speakerEnd(), s.direct());
+    }
+
+    /**
+     * Where the attribution of {@code next} begins inside {@code s}: at its speaker, or at its cue when that
+     * comes first ("…, according to X"); -1 when neither is inside.
+     */
+    private static int attributionStartInside(StatementCandidate s, StatementCandidate next) {
+        if (inside(next.cueStart(), s) && (next.cueStart() < next.speakerStart() || !inside(next.speakerStart(), s))) {
+            return next.cueStart();
+        }
+        return inside(next.speakerStart(), s) ? next.speakerStart() : -1;
+    }
+
+    /** The token where ", who" or ", which" opens the attribution of {@code next} inside {@code s}, or -1 when none does. */
+    private static int relativeOpeningInside(List<Token> tokens, StatementCandidate s, StatementCandidate next) {
+        if (!inside(next.cueStart(), s)) {
+            return -1;
+        }
         int cue = Speakers.firstTokenAfter(tokens, next.cueStart());
         for (int i = cue - 1; i > 0 && tokens.get(i).start() >= next.speakerEnd(); i--) {
             if (Speakers.isRelativePronoun(tokens.get(i))) {
-                return tokens.get(i - 1).text().equals(",") ? i : -1;
+                return tokens.get(i - 1).text().equals(",") && inside(tokens.get(i).start(), s) ? i : -1;
             }
         }
         return -1;
