@@ -25,7 +25,7 @@ final class ReportingVerbs {
         // Acts of speech whose object is what was said of someone or something: "criticized the deal as a surrender".
         "criticize", "criticise", "praise", "condemn", "denounce", "lambast", "mock", "pledge", "propose", "endorse", "reject",
         "dismiss", "recommend", "applaud", "liken", "downplay", "dispute", "blame", "slam", "tout", "decry", "assail",
-        "chide", "rebuke", "bemoan", "lament", "hail", "rebut", "brag",
+        "chide", "rebuke", "bemoan", "lament", "hail", "rebut", "brag", "defend", "support", "oppose",
         // Saying again, saying what one holds back or hopes: "reiterated that …", "disclosed that …", "expects that …".
         "express", "assure", "remind", "reiterate", "hint", "disclose", "recount", "plead", "expect"};
     // Stressed last syllables that double their consonant: "admitted", "quipping".
