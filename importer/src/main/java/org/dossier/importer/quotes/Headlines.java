@@ -26,21 +26,38 @@ final class Headlines {
         for (Sentence sentence : text.sentences()) {
             boolean opensALine = sentence.start() == 0 || text.text().charAt(sentence.start() - 1) == '\n';
             if (opensALine) {
-                withAColon(text.text(), sentence).or(() -> inTitleCase(text.text(), sentence)).ifPresent(found::add);
+                Pattern withAColon = opensAShortLine(text.text(), sentence) ? HEADLINE_WITH_A_COLON : NAME_AND_COLON;
+                withAColon(text.text(), sentence, withAColon).or(() -> inTitleCase(text.text(), sentence)).ifPresent(found::add);
             }
         }
         return found;
     }
 
-    private static final Pattern NAME_AND_COLON = Pattern.compile("^(\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2}): +\\S");
+    private static final int LONGEST_HEADLINE = 160;
+
+    /** The sentence opens a line no longer than a headline. */
+    private static boolean opensAShortLine(String text, Sentence sentence) {
+        int lineEnd = text.indexOf('\n', sentence.start());
+        return (lineEnd < 0 ? text.length() : lineEnd) - sentence.start() <= LONGEST_HEADLINE;
+    }
+
+    // "Okafor: …", "Mensah Boateng: …" at the start of any sentence that opens a line.
+    private static final Pattern NAME_AND_COLON = Pattern.compile("^(?<speaker>\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,2})(?<colon>:) +\\S");
+    // A headline's line may say more before its colon: "EXCLUSIVE - Kofi Mensah: …", "Okafor camp: …", "Former Envoy Mensah at
+    // the Summit: …", "Union Leader On the Strike: …"; the speaker is the name, not what the line says it spoke on.
+    private static final Pattern HEADLINE_WITH_A_COLON = Pattern.compile("^(?:\\p{Lu}{2,} +[-\u2013\u2014]+ +)?"
+            + "(?<speaker>\\p{Lu}[\\p{L}.'-]*(?: (?!(?:On|At|To|In|About|After)\\b)\\p{Lu}[\\p{L}.'-]*){0,3}"
+            + "(?: (?:camp|campaign|aides|allies))?)"
+            + "(?: (?i:on|at|to|in|about|after) [^:]{1,60})?(?<colon>:) +\\S");
     private static final Set<String> LABELS = Set.of("update", "updated", "editor's note", "note", "photo", "photos", "video", "watch",
             "read", "read more", "related", "source", "sources", "credit", "correction", "breaking", "breaking news", "live",
             "exclusive", "opinion", "analysis", "transcript", "q", "a", "warning", "caption", "file", "listen", "see also", "more");
 
     /** "Okafor: The Crossing Will Reopen" is Okafor's statement; "Update:" or "Photo:" is a label. */
-    private static Optional<StatementCandidate> withAColon(String text, Sentence sentence) {
-        Matcher headline = NAME_AND_COLON.matcher(sentence.text());
-        if (!headline.lookingAt() || LABELS.contains(headline.group(1).toLowerCase(Locale.ROOT))) {
+    private static Optional<StatementCandidate> withAColon(String text, Sentence sentence, Pattern pattern) {
+        Matcher headline = pattern.matcher(sentence.text());
+        if (!headline.lookingAt() || LABELS.contains(headline.group("speaker").toLowerCase(Locale.ROOT))
+                || !mayNameASpeaker(headline.group("speaker"))) {
             return Optional.empty();
         }
         int contentStart = sentence.start() + headline.end() - 1;
@@ -48,9 +65,18 @@ final class Headlines {
         while (contentEnd > contentStart && text.charAt(contentEnd - 1) == '.') {
             contentEnd--;
         }
-        int colon = sentence.start() + headline.end(1);
-        return Optional.of(new StatementCandidate(contentStart, contentEnd, colon, colon + 1, sentence.start() + headline.start(1),
-                sentence.start() + headline.end(1), false));
+        int colon = sentence.start() + headline.start("colon");
+        return Optional.of(new StatementCandidate(contentStart, contentEnd, colon, colon + 1, sentence.start() + headline.start("speaker"),
+                sentence.start() + headline.end("speaker"), false));
+    }
+
+    private static final Set<String> NO_SPEAKERS = Set.of("how", "what", "why", "when", "where", "who", "look", "here", "there", "this",
+            "that", "life", "because", "earlier", "later", "meanwhile", "now", "today", "also", "but", "and", "so", "then", "click");
+
+    /** "Speaking on the radio: …", "How: …", "Earlier: …": a participle, a question word or an adverb opens the line, no speaker. */
+    private static boolean mayNameASpeaker(String speaker) {
+        String first = speaker.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        return !first.endsWith("ing") && !NO_SPEAKERS.contains(first);
     }
 
     // The verbs headlines report with, in the present tense that headlines use.

@@ -62,4 +62,26 @@ class HeadlinesTest {
         assertThat(headlines("Okafor Sees Trouble if the Talks Fail\n\nThe envoy left on Monday."))
                 .containsExactly(new Said("Trouble if the Talks Fail", "Okafor"));
     }
+
+    @Test
+    void aHeadlinesLineMaySayWhereOrOnWhatTheNamedPersonSpoke() {
+        assertThat(headlines("Former Envoy Mensah at the Summit: The Talks Have Failed\n\nThe envoy left on Monday."))
+                .containsExactly(new Said("The Talks Have Failed", "Former Envoy Mensah"));
+        assertThat(headlines("EXCLUSIVE - Kofi Mensah: Do Not Trust the Count\n\nThe envoy left on Monday."))
+                .containsExactly(new Said("Do Not Trust the Count", "Kofi Mensah"));
+        assertThat(headlines("Okafor camp: the levy hurts farmers\n\nThe envoy left on Monday."))
+                .containsExactly(new Said("the levy hurts farmers", "Okafor camp"));
+    }
+
+    @Test
+    void aLongLineIsNoHeadlineEvenWithAColon() {
+        assertThat(headlines("Mensah at the harbour: the boats were late again this morning, the nets were torn, the buyers had gone "
+                + "home, and nobody on the quay could say when the next ferry would come in from the islands.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleOrAnAdverbBeforeTheColonIsNoSpeaker() {
+        assertThat(headlines("Speaking on the Radio: We Will Rebuild\n\nEarlier: The Roads Were Closed\n\nThe envoy left on Monday."))
+                .isEmpty();
+    }
 }
