@@ -592,14 +592,7 @@ final class Speakers {
     private static boolean looksLikeAMistaggedName(Token token) {
         return (token.is("ADP") || token.is("X") || token.is("INTJ") || token.is("ADJ") || token.is("ADV") || token.is("CCONJ"))
                 && token.isCapitalised()
-                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase())
-                || token.is("VERB") && isAnAcronym(token);
-    }
-
-    /** "GOP", "UNHCR": capitals only, which no verb is written in but a shouting one. */
-    private static boolean isAnAcronym(Token token) {
-        String word = token.text();
-        return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+                && token.text().length() > 2 && !CAPITALISED_FUNCTION_WORDS.contains(token.lowerCase());
     }
 
     /** "Vann R. Newkirk", "Sen. Maria Lopez": the token at {@code i} is the full stop of an initial or a title's abbreviation. */

@@ -32,7 +32,7 @@ final class SentenceTags {
                 Linguistics.tag(words, tags, 1, through);
             }
             for (int k = Math.max(1, tagged); k < to && k + 1 < through; k++) {
-                if (endsANameReadAsAVerb(k) || isANameReadAsAPronoun(k)) {
+                if (endsANameReadAsAVerb(k) || isANameReadAsAPronoun(k) || isAnAcronymReadAsAVerb(k)) {
                     tags[k] = "PROPN";
                     Linguistics.tag(words, tags, k + 1, through);
                 } else if (isANounReadAsAPronoun(k)) {
@@ -65,6 +65,21 @@ final class SentenceTags {
         return !words[k].endsWith("ing")
                 && (opener || "PROPN".equals(tags[k - 1]) || words[k - 1].equals(",") || Character.isLowerCase(words[k - 1].charAt(0)))
                 && (isAVerbAfterAName(k + 1) && Character.isLowerCase(words[k + 1].charAt(0)) || isFollowedByWho(k));
+    }
+
+    /**
+     * "said one GOP source": a word in capitals among words in lower case is an acronym, which the
+     * model may read as a verb; no verb is written in capitals but in shouting, where its neighbours
+     * are in capitals too.
+     */
+    private boolean isAnAcronymReadAsAVerb(int k) {
+        String word = words[k];
+        return "VERB".equals(tags[k]) && word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+                && (hasALowerCaseLetter(words[k - 1]) || hasALowerCaseLetter(words[k + 1]));
+    }
+
+    private static boolean hasALowerCaseLetter(String word) {
+        return word.chars().anyMatch(Character::isLowerCase);
     }
 
     /** "… backs Trump, who says …": a relative "who" after a comma stands for a person, so the word before is a name. */
