@@ -81,8 +81,10 @@ final class ReportingVerbs {
             return true;
         }
         String next = tokens.get(i + 1).lowerCase();
-        boolean anotherVerb = ANOTHER_VERB_BEFORE.entrySet().stream()
-                .anyMatch(verb -> word.startsWith(verb.getKey()) && verb.getValue().contains(next));
+        boolean anotherVerb = false;
+        for (Map.Entry<String, Set<String>> verb : ANOTHER_VERB_BEFORE.entrySet()) {
+            anotherVerb |= word.startsWith(verb.getKey()) && verb.getValue().contains(next);
+        }
         boolean calledItADay = word.startsWith("call") && next.equals("it") && i + 2 < tokens.size()
                 && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
         return !anotherVerb && !calledItADay && !(word.startsWith("remind") && remindsOf(tokens, i));
