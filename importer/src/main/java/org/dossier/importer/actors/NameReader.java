@@ -2,8 +2,8 @@ package org.dossier.importer.actors;
 
 import java.util.List;
 import java.util.Set;
+import org.dossier.importer.text.Abbreviations;
 import org.dossier.importer.text.Dashes;
-import org.dossier.importer.text.Initials;
 import org.dossier.importer.text.Token;
 
 /**
@@ -140,6 +140,6 @@ final class NameReader {
 
     /** A capital letter and its full stop, touching, with a capitalised word after: "F." in "John F. Kerry". */
     private static boolean isMiddleInitial(List<Token> tokens, int i) {
-        return Initials.startsAt(tokens, i) && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised();
+        return Abbreviations.isInitialAt(tokens, i) && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised();
     }
 }

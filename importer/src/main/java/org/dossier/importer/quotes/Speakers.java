@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.importer.text.Abbreviations;
 import org.dossier.importer.text.Dashes;
-import org.dossier.importer.text.Initials;
-import org.dossier.importer.text.TitleAbbreviations;
 import org.dossier.importer.text.Token;
 
 /**
@@ -597,7 +596,7 @@ final class Speakers {
 
     /** "Vann R. Newkirk", "Sen. Maria Lopez": the token at {@code i} is the full stop of an initial or a title's abbreviation. */
     private static boolean closesAnInitialOrATitle(List<Token> tokens, int i) {
-        return i >= 1 && (Initials.startsAt(tokens, i - 1) || TitleAbbreviations.startsAt(tokens, i - 1));
+        return i >= 1 && (Abbreviations.isInitialAt(tokens, i - 1) || Abbreviations.isTitleAt(tokens, i - 1));
     }
 
     /** "Secretary of State": "of" between two nouns stays in the phrase. */

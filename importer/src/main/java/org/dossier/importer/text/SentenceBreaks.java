@@ -26,7 +26,7 @@ final class SentenceBreaks {
     /** The given abbreviations and every title's, with their full stops. */
     private static Set<String> abbreviations(String... others) {
         Set<String> all = new HashSet<>(List.of(others));
-        TitleAbbreviations.TITLES.forEach(title -> all.add(title + "."));
+        Abbreviations.TITLES.forEach(title -> all.add(title + "."));
         return Set.copyOf(all);
     }
 
