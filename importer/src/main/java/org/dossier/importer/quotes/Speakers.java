@@ -130,11 +130,7 @@ final class Speakers {
                 return -1;
             }
         }
-        int start = phraseStart - 2;
-        while (start - 1 >= floor && isInsideNounPhrase(tokens, start - 1)) {
-            start--;
-        }
-        return start;
+        return openingOfNounPhrase(tokens, phraseStart - 2, floor);
     }
 
     /** The noun phrase a relative clause opening at {@code relative} stands for, with the phrases attached to it. */
@@ -163,11 +159,7 @@ final class Speakers {
         if (!isNominal(head) && !head.lowerCase().equals("those")) {
             return -1;
         }
-        int start = adjective - 1;
-        while (start - 1 >= floor && isInsideNounPhrase(tokens, start - 1)) {
-            start--;
-        }
-        return start;
+        return openingOfNounPhrase(tokens, adjective - 1, floor);
     }
 
     private static final Set<String> RELATIVE_QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "both", "each",
@@ -367,6 +359,7 @@ final class Speakers {
     private static boolean isPastOfAVerbOfContact(Token token) {
         return token.is("VERB") && (token.lowerCase().endsWith("ed") || IRREGULAR_PASTS_OF_CONTACT.contains(token.lowerCase()));
     }
+
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("everyone", "everybody", "someone", "somebody", "anyone",
             "anybody", "nobody", "those");
 
@@ -463,11 +456,7 @@ final class Speakers {
     static int withAttachedPhrases(List<Token> tokens, int start) {
         int at = start;
         while (at >= 2 && ATTACHING_PREPOSITIONS.contains(tokens.get(at - 1).lowerCase()) && isNominal(tokens.get(at - 2))) {
-            int head = at - 2;
-            while (head - 1 >= 0 && isInsideNounPhrase(tokens, head - 1)) {
-                head--;
-            }
-            at = head;
+            at = openingOfNounPhrase(tokens, at - 2, 0);
         }
         return at;
     }
@@ -542,6 +531,15 @@ final class Speakers {
 
     // "His aides said", "their lawyer told": a possessive opens the speaker's phrase.
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /** Where the noun phrase whose head is at {@code head} opens: back over its determiners, modifiers and nouns. */
+    private static int openingOfNounPhrase(List<Token> tokens, int head, int floor) {
+        int start = head;
+        while (start - 1 >= floor && isInsideNounPhrase(tokens, start - 1)) {
+            start--;
+        }
+        return start;
+    }
 
     // A hyphen joins the words of a phrase ("cross-border trade"); a dash ("the price - Lopez") parts two.
     private static boolean isInsideNounPhrase(List<Token> tokens, int i) {
