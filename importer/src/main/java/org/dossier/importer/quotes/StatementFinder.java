@@ -146,7 +146,6 @@ public class StatementFinder {
         return Optional.of(new int[] {start, stop});
     }
 
-    // "Sanders: Clinton needs to …" at the head of a line: one to three capitalised words, a colon, a clause.
     // A transcript quoted whole opens each turn with a quote mark: "PENCE: Well, look, …
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile("(?m)^\\s*\"?([A-Z][A-Z.'-]{1,}(?: [A-Z][A-Z.'-]+){0,2}):\\s+");
 
@@ -536,9 +535,11 @@ public class StatementFinder {
         }
         int afterCue = skipAfterCue(tokens, cue + 1);
         int start = pastCircumstance(tokens, afterCue, contentEnd);
-        if (tellsNothingSaid(tokens, verb, start, contentEnd) || isByItsAgent(tokens, verb, afterCue)
-                || speakerFirst.isPresent() && !participle && !holdsAVerb(tokens, sentence.tokenAt(speakerFirst.get()[1] - 1) + 1, cue - 1)
-                        && attributesTheQuoteBefore(tokens, speakerStartToken, quotes) && !opensWordsSaid(tokens, start)) {
+        // "“…,” Okafor said after touring the valley": a cue right after the speaker of the quotation before it.
+        if (tellsNothingSaid(tokens, verb, start, contentEnd) || isByItsAgent(tokens, cue, afterCue)
+                || speakerFirst.isPresent() && !participle && !opensWordsSaid(tokens, start)
+                        && attributesTheQuoteBefore(tokens, speakerStartToken, quotes)
+                        && !holdsAVerb(tokens, sentence.tokenAt(speakerFirst.get()[1] - 1) + 1, cue - 1)) {
             return Optional.empty();
         }
         return content(tokens, start, contentEnd).map(c -> withItsNegation(statement(c, verb, speaker.get(), quotes), tokens, cue));
@@ -599,8 +600,8 @@ public class StatementFinder {
      * "a complaint echoed by the union": after a participle, "by" names who spoke, not what was
      * said. ("She closed by hinting that …" says how, with an -ing form.)
      */
-    private static boolean isByItsAgent(List<Token> tokens, Token verb, int start) {
-        return verb.lowerCase().endsWith("ed") && start + 1 < tokens.size() && tokens.indexOf(verb) + 1 == start
+    private static boolean isByItsAgent(List<Token> tokens, int cue, int start) {
+        return tokens.get(cue).lowerCase().endsWith("ed") && cue + 1 == start && start + 1 < tokens.size()
                 && tokens.get(start).lowerCase().equals("by") && !tokens.get(start + 1).lowerCase().endsWith("ing");
     }
 
@@ -926,7 +927,7 @@ public class StatementFinder {
         if (npEnd == from && from + 1 < tokens.size() && !tokens.get(from).isCapitalised()
                 && Character.isLetter(tokens.get(from).text().charAt(0))) {
             // "according to show staff": a noun phrase follows "according to", whatever the tagger makes of its first word.
-            npEnd = Math.max(from, Speakers.nounPhraseEnd(tokens, from + 1));
+            npEnd = Speakers.nounPhraseEnd(tokens, from + 1);
         }
         if (!opensTheSentence || npEnd < tokens.size() && tokens.get(npEnd).text().equals(",")) {
             return npEnd;
