@@ -114,7 +114,7 @@ final class Headlines {
             speakerStart--;
         }
         int last = tokens.size() - 1;
-        while (last > cue && isPunctuation(tokens.get(last))) {
+        while (last > cue && StatementFinder.isPunctuation(tokens.get(last))) {
             last--;
         }
         if (speakerStart == cue) {
@@ -154,9 +154,5 @@ final class Headlines {
             }
         }
         return words >= 3 && capitals * 3 < words;
-    }
-
-    private static boolean isPunctuation(Token token) {
-        return !Character.isLetterOrDigit(token.text().charAt(0));
     }
 }

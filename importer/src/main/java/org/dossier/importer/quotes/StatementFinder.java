@@ -1016,7 +1016,7 @@ public class StatementFinder {
         return Optional.empty();
     }
 
-    private static boolean isPunctuation(Token token) {
+    static boolean isPunctuation(Token token) {
         return token.text().chars().allMatch(c -> ".,;:!?'\"()[]{}-\u2026".indexOf(c) >= 0);
     }
 
