@@ -26,6 +26,11 @@ public final class KnownActors {
         return single(key, byKey.getOrDefault(key, List.of()), kind);
     }
 
+    /** The ids of every actor known by one of the names, whichever kind it is. */
+    public Long[] ids() {
+        return byKey.values().stream().flatMap(List::stream).map(actor -> actor.id).distinct().toArray(Long[]::new);
+    }
+
     /** The actor for this name, created with it as canonical name when nobody is known by it. */
     public Actor resolveOrCreate(String name, ActorKind kind) {
         return resolve(name, kind).orElseGet(() -> {

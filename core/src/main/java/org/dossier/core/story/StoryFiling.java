@@ -3,8 +3,12 @@ package org.dossier.core.story;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.dossier.core.event.Event;
 import org.dossier.core.source.Source;
+import org.hibernate.Session;
 
 /**
  * Files a source under a story, and with it every event the source is evidence for, so a story's
@@ -18,17 +22,26 @@ public class StoryFiling {
 
     @Transactional
     public void file(Story story, Source source) {
-        var session = Panache.getEntityManager();
+        Session session = Panache.getEntityManager().unwrap(Session.class);
         session.flush();
-        session.createNativeQuery("""
-                insert into story_source (story_id, source_id) values (?1, ?2)
-                on conflict do nothing""")
-                .setParameter(1, story.id).setParameter(2, source.id).executeUpdate();
-        session.createNativeQuery("""
-                insert into story_event (story_id, event_id)
-                select distinct ?1, event_id from evidence where source_id = ?2 and event_id is not null
-                on conflict do nothing""")
-                .setParameter(1, story.id).setParameter(2, source.id).executeUpdate();
+        // Plain JDBC after the one flush: a native query would check the whole session for changes again.
+        session.doWork(connection -> {
+            update(connection, """
+                    insert into story_source (story_id, source_id) values (?, ?)
+                    on conflict do nothing""", story.id, source.id);
+            update(connection, """
+                    insert into story_event (story_id, event_id)
+                    select distinct ?, event_id from evidence where source_id = ? and event_id is not null
+                    on conflict do nothing""", story.id, source.id);
+        });
+    }
+
+    private static void update(Connection connection, String sql, long first, long second) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, first);
+            statement.setLong(2, second);
+            statement.executeUpdate();
+        }
     }
 
     /** Files an event under every story its source is filed under (an event added by hand, say). */

@@ -10,6 +10,8 @@ import org.dossier.core.story.StoryFiling;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.UnreadableArticleException;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * Stores articles as sources, one transaction per article, once per text: storing an article whose
@@ -36,9 +38,15 @@ public class ArticleStore {
         return Source.findByContent(text).isPresent();
     }
 
-    /** Stores the article and, when it is new, what the extraction found in it, all in one transaction. */
+    /**
+     * Stores the article and, when it is new, what the extraction found in it, all in one transaction.
+     * The session is flushed by hand: once, when the facts are in and before their evidence is
+     * written. Left to flush itself, it went through every entity of the article again before each
+     * query and at commit, the larger part of the storing thread's time (docs/benchmarks.md).
+     */
     @Transactional
     public Stored store(Article article, Optional<String> storySlug, Optional<Extraction> extraction) throws UnreadableArticleException {
+        Source.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
         Optional<Story> story = storySlug.map(ArticleStore::storyFor);
         Optional<Source> existing = Source.findByContent(article.text());
         if (existing.isPresent()) {
@@ -49,6 +57,7 @@ public class ArticleStore {
         source.persist();
         extraction.ifPresent(found -> facts.record(source, found));
         story.ifPresent(s -> filing.file(s, source));
+        Source.flush();
         return new Stored(source.id, true);
     }
 

@@ -54,7 +54,7 @@ public class ExtractedFacts {
     public void record(Source source, Extraction extraction) {
         NewSourceEvidence proof = evidence.forNewSource(source);
         KnownActors known = directory.knownBy(namesIn(extraction));
-        List<Event> reported = eventsOnTheDaysOf(extraction);
+        List<Event> reported = eventsOnTheDaysOf(extraction, known);
         Map<String, Actor> actors = new HashMap<>();
         for (Extraction.Actor found : extraction.actors()) {
             actors.put(found.name(), actor(proof, extraction, found, known));
@@ -65,8 +65,9 @@ public class ExtractedFacts {
         for (Extraction.Statement said : extraction.statements()) {
             statement(proof, extraction, said, actors, known);
         }
+        Map<String, Place> places = new HashMap<>();
         for (Extraction.Meeting met : extraction.meetings()) {
-            meeting(source, proof, extraction, met, actors);
+            meeting(source, proof, extraction, met, actors, places);
         }
         for (Extraction.Position stance : extraction.positions()) {
             position(proof, extraction, stance, actors);
@@ -86,21 +87,29 @@ public class ExtractedFacts {
     }
 
     /**
-     * The events already stored on the days the article's events happened: looked up in one query
-     * before anything is added (their participants follow in batches), so that no look-up flushes the article's
-     * pending rows (each flush re-checked every row of the article, a fifth of the storing time).
+     * The events already stored on the days the article's events happened that an actor it names
+     * took part in: the only ones {@link #sameEvent} can match, since an actor new with this article
+     * has no events yet. Looked up in one query before anything is added (their participants follow
+     * in batches), so that no look-up flushes the article's pending rows. Events of the day that
+     * share no actor are left unloaded: loaded, every flush of the article went through them and
+     * their participants, a number that grows with the database.
      */
-    private static List<Event> eventsOnTheDaysOf(Extraction extraction) {
+    private static List<Event> eventsOnTheDaysOf(Extraction extraction, KnownActors known) {
         LocalDate[] days = extraction.events().stream().map(e -> FuzzyDate.ofTimexValue(e.date()).start()).distinct()
                 .toArray(LocalDate[]::new);
-        if (days.length == 0) {
+        Long[] actorIds = known.ids();
+        if (days.length == 0 || actorIds.length == 0) {
             return new ArrayList<>();
         }
         // "= any" and not HQL's array_contains, which PostgreSQL answers by reading every event.
         @SuppressWarnings("unchecked")
         List<Event> stored = Event.getEntityManager()
-                .createNativeQuery("select * from event where happened_start = any(?1) order by id", Event.class)
+                .createNativeQuery("""
+                        select * from event e where e.happened_start = any(?1)
+                        and exists (select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2))
+                        order by e.id""", Event.class)
                 .setParameter(1, days)
+                .setParameter(2, actorIds)
                 .getResultList();
         return new ArrayList<>(stored);
     }
@@ -151,17 +160,22 @@ public class ExtractedFacts {
                 span -> proof.attach(position, span, extraction.sentenceAround(span.start(), span.end())));
     }
 
-    /** A meeting goes on the timeline as an event of kind meeting, with its place, day and participants. */
-    private void meeting(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Meeting met, Map<String, Actor> actors) {
+    /**
+     * A meeting goes on the timeline as an event of kind meeting, with its place, day and participants.
+     * A place added for an earlier meeting of the article is taken from {@code places}: the session
+     * is not flushed before the query, so the query would not find it.
+     */
+    private void meeting(Source source, NewSourceEvidence proof, Extraction extraction, Extraction.Meeting met, Map<String, Actor> actors,
+            Map<String, Place> places) {
         if (met.date() == null) {
             return;
         }
         Event event = Event.of(EventKind.MEETING, met.summary(), FuzzyDate.ofTimexValue(met.date()), source.publishedAt);
-        event.place = Place.findByName(met.place()).orElseGet(() -> {
-            Place place = Place.named(met.place(), null);
+        event.place = places.computeIfAbsent(met.place().strip(), name -> Place.findByName(name).orElseGet(() -> {
+            Place place = Place.named(name, null);
             place.persist();
             return place;
-        });
+        }));
         for (String name : met.participants()) {
             Actor participant = actors.get(name);
             if (participant != null) {
