@@ -104,9 +104,12 @@ public class ExtractedFacts {
         // "= any" and not HQL's array_contains, which PostgreSQL answers by reading every event.
         @SuppressWarnings("unchecked")
         List<Event> stored = Event.getEntityManager()
+                // A lateral probe per event of the days, not "exists": PostgreSQL made that a hash join over every
+                // event of the actors, thousands for the most named ones.
                 .createNativeQuery("""
-                        select * from event e where e.happened_start = any(?1)
-                        and exists (select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2))
+                        select e.* from event e
+                        cross join lateral (select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2) limit 1) shared
+                        where e.happened_start = any(?1)
                         order by e.id""", Event.class)
                 .setParameter(1, days)
                 .setParameter(2, actorIds)
