@@ -17,6 +17,7 @@ import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.evidence.Evidence;
+import org.dossier.core.place.Place;
 import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
 import org.dossier.core.statement.Position;
@@ -252,6 +253,20 @@ class ImportCommandTest {
             assertThat(meeting.status).isEqualTo(ReviewStatus.PROPOSED);
             assertThat(meeting.participants).extracting(p -> p.actor.canonicalName).contains("Amina Okafor", "Rosa Valdes");
             assertThat(Evidence.count("event", meeting)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void twoMeetingsOfOneArticleAtANewPlaceShareThatPlace() throws IOException {
+        article("zermatt", uniqueText("The Zermatt meeting between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes ended without a deal.\n\nThe Zermatt meeting between Peruvian Foreign Minister Luis Ortega and "
+                + "Ghanaian Foreign Minister Kwame Asare ended with a deal on Sunday."), "2016-10-15");
+
+        assertThat(importer("import", folder.toString())).isZero();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Place.count("name", "Zermatt")).isEqualTo(1);
+            assertThat(Event.count("kind = ?1 and place.name = ?2", EventKind.MEETING, "Zermatt")).isEqualTo(2);
         });
     }
 
