@@ -22,6 +22,11 @@ final class NameReader {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december");
 
+    // "Network Chief On Ratings:", "Mayor In Talks With Union": headlines capitalise prepositions, which begin and
+    // continue nobody's name. "To" is left out: it is a Vietnamese family name.
+    static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "for", "with", "from", "by", "about", "after", "before", "over",
+            "under", "against", "into", "amid", "despite", "without");
+
     private final Gazetteer gazetteer;
 
     NameReader(Gazetteer gazetteer) {
@@ -96,7 +101,7 @@ final class NameReader {
                 continue;
             }
             if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())
-                    || COURTESY_TITLES.contains(token.lowerCase())) {
+                    || COURTESY_TITLES.contains(token.lowerCase()) || PREPOSITIONS.contains(token.lowerCase())) {
                 break;
             }
             end++;

@@ -54,6 +54,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCapitalisedPrepositionOfAHeadlineBeginsNoName() {
+        List<FoundActor> found = actors("Network Chairman On Ratings: \"We will listen to viewers.\"\n\nSenator Ruth Okoye In Lagos Today\n");
+
+        assertThat(found).noneMatch(actor -> actor.name().startsWith("On "));
+        assertThat(named(found, "Ruth Okoye")).isPresent();
+    }
+
+    @Test
     void initialsAfterATitleAreNoPersonsName() {
         List<FoundActor> found = actors("A spokesman IFRC officials trusted gave the official GOP response.");
 
