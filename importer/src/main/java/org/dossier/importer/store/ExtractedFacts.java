@@ -87,16 +87,16 @@ public class ExtractedFacts {
     }
 
     /**
-     * The events already stored on the days the article's events happened that an actor it names
-     * took part in: the only ones {@link #sameEvent} can match, since an actor new with this article
-     * has no events yet. Looked up in one query before anything is added (their participants follow
-     * in batches), so that no look-up flushes the article's pending rows. Events of the day that
-     * share no actor are left unloaded: loaded, every flush of the article went through them and
-     * their participants, a number that grows with the database.
+     * The events already stored of the kinds and on the days of the article's events that an actor it
+     * names took part in: the only ones {@link #sameEvent} can match, since an actor new with this
+     * article has no events yet. Looked up in one query before anything is added (their participants
+     * follow in batches). Other events of those days are left unloaded: loaded, each was an entity
+     * for the article's flush to go through, with its participants.
      */
     private static List<Event> eventsOnTheDaysOf(Extraction extraction, KnownActors known) {
         LocalDate[] days = extraction.events().stream().map(e -> FuzzyDate.ofTimexValue(e.date()).start()).distinct()
                 .toArray(LocalDate[]::new);
+        String[] kinds = extraction.events().stream().map(Extraction.Event::kind).distinct().toArray(String[]::new);
         Long[] actorIds = known.ids();
         if (days.length == 0 || actorIds.length == 0) {
             return new ArrayList<>();
@@ -109,10 +109,11 @@ public class ExtractedFacts {
                 .createNativeQuery("""
                         select e.* from event e
                         cross join lateral (select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2) limit 1) shared
-                        where e.happened_start = any(?1)
+                        where e.happened_start = any(?1) and e.kind = any(?3)
                         order by e.id""", Event.class)
                 .setParameter(1, days)
                 .setParameter(2, actorIds)
+                .setParameter(3, kinds)
                 .getResultList();
         return new ArrayList<>(stored);
     }
