@@ -39,12 +39,13 @@ public class ArticleStore {
     }
 
     /**
-     * Stores the article and, when it is new, what the extraction found in it, all in one transaction.
-     * The session is flushed by hand: once, when the facts are in and before their evidence is
-     * written. Left to flush itself, it went through every entity of the article again before each
-     * query and at commit, the larger part of the storing thread's time (docs/benchmarks.md).
+     * Stores the article and, when it is new, what the extraction found in it, in a transaction of its
+     * own (a caller's is suspended meanwhile, and keeps its own way of flushing). The session is
+     * flushed by hand: when the facts are in, before their evidence is written, and at the end. Left
+     * to flush itself, it went through every entity of the article again before each query and at
+     * commit, the larger part of the storing thread's time (docs/benchmarks.md).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored store(Article article, Optional<String> storySlug, Optional<Extraction> extraction) throws UnreadableArticleException {
         Source.getEntityManager().unwrap(Session.class).setHibernateFlushMode(FlushMode.MANUAL);
         Optional<Story> story = storySlug.map(ArticleStore::storyFor);
