@@ -30,6 +30,9 @@ import org.dossier.importer.read.UnreadableArticleException;
 @ApplicationScoped
 public class ArticleImport {
 
+    /** The name of the thread articles are read and extracted on, for benchmarks that time it. */
+    public static final String EXTRACTION_THREAD = "extraction";
+
     private final ArticleStore store;
     private final ArticleFiles files = ArticleFiles.standard();
     private final ExtractionPipeline pipeline = new ExtractionPipeline();
@@ -50,7 +53,7 @@ public class ArticleImport {
         List<ArticleFiles.Entry> entries = files.expand(paths);
         listener.started(entries.size());
         Tally tally = new Tally();
-        ExecutorService extraction = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "extraction"));
+        ExecutorService extraction = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, EXTRACTION_THREAD));
         try {
             Deque<Step> ahead = new ArrayDeque<>();
             for (ArticleFiles.Entry entry : entries) {
