@@ -30,7 +30,8 @@ import org.hibernate.Session;
 public final class NewSourceEvidence {
 
     private static final String INSERT = """
-            insert into evidence (source_id, actor_id, actor_role_id, event_id, statement_id, position_id, start_offset, end_offset, sentence)
+            insert into evidence (source_id, actor_id, actor_role_id, event_id, statement_id, position_id,
+                                  start_offset, end_offset, sentence)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** Which column of the evidence row names the fact; the order of the insert's fact columns. */

@@ -108,7 +108,8 @@ public class ExtractedFacts {
                 // event of the actors, thousands for the most named ones.
                 .createNativeQuery("""
                         select e.* from event e
-                        cross join lateral (select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2) limit 1) shared
+                        cross join lateral (
+                            select 1 from event_participant p where p.event_id = e.id and p.actor_id = any(?2) limit 1) shared
                         where e.happened_start = any(?1) and e.kind = any(?3)
                         order by e.id""", Event.class)
                 .setParameter(1, days)

@@ -55,7 +55,8 @@ class ActorFinderTest {
 
     @Test
     void aCapitalisedPrepositionOfAHeadlineBeginsNoName() {
-        List<FoundActor> found = actors("Network Chairman On Ratings: \"We will listen to viewers.\"\n\nSenator Ruth Okoye In Lagos Today\n");
+        List<FoundActor> found = actors("Network Chairman On Ratings: \"We will listen to viewers.\"\n\n"
+                + "Senator Ruth Okoye In Lagos Today\n");
 
         assertThat(found).noneMatch(actor -> actor.name().startsWith("On "));
         assertThat(named(found, "Ruth Okoye")).isPresent();
