@@ -82,16 +82,16 @@ public final class NewSourceEvidence {
 
     /**
      * Stores the evidence attached since the last call; call it once the source's facts are added.
-     * The facts are flushed first, since the rows refer to them.
+     * The session is flushed first, since the rows refer to the facts, and is left flushed, so a
+     * caller storing a source needs no flush of its own after this one.
      */
     public void recordAll() {
-        if (pending.isEmpty()) {
-            return;
-        }
         Session session = Panache.getEntityManager().unwrap(Session.class);
         session.flush();
-        session.doWork(this::insertPending);
-        pending.clear();
+        if (!pending.isEmpty()) {
+            session.doWork(this::insertPending);
+            pending.clear();
+        }
     }
 
     private void insertPending(Connection connection) throws SQLException {

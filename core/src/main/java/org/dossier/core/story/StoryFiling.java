@@ -22,9 +22,19 @@ public class StoryFiling {
 
     @Transactional
     public void file(Story story, Source source) {
+        Panache.getEntityManager().flush();
+        fileFlushed(story, source);
+    }
+
+    /**
+     * As {@link #file}, for a caller whose session is flushed already: the source, the story and the
+     * evidence naming the source's events must be stored. A flush with nothing to write still goes
+     * through every entity of the session, as many as an article's facts on import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fileFlushed(Story story, Source source) {
         Session session = Panache.getEntityManager().unwrap(Session.class);
-        session.flush();
-        // Plain JDBC after the one flush: a native query would check the whole session for changes again.
+        // Plain JDBC: a native query would check the whole session for changes again.
         session.doWork(connection -> {
             update(connection, """
                     insert into story_source (story_id, source_id) values (?, ?)

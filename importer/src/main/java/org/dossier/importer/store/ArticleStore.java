@@ -41,9 +41,9 @@ public class ArticleStore {
     /**
      * Stores the article and, when it is new, what the extraction found in it, in a transaction of its
      * own (a caller's is suspended meanwhile, and keeps its own way of flushing). The session is
-     * flushed by hand: when the facts are in, before their evidence is written, and at the end. Left
-     * to flush itself, it went through every entity of the article again before each query and at
-     * commit, the larger part of the storing thread's time (docs/benchmarks.md).
+     * flushed by hand, once: when the facts are in, before their evidence is written. Left to flush
+     * itself, it went through every entity of the article again before each query and at commit, the
+     * larger part of the storing thread's time (docs/benchmarks.md).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored store(Article article, Optional<String> storySlug, Optional<Extraction> extraction) throws UnreadableArticleException {
@@ -56,9 +56,8 @@ public class ArticleStore {
         }
         Source source = newSource(article);
         source.persist();
-        extraction.ifPresent(found -> facts.record(source, found));
-        story.ifPresent(s -> filing.file(s, source));
-        Source.flush();
+        extraction.ifPresentOrElse(found -> facts.record(source, found), Source::flush);
+        story.ifPresent(s -> filing.fileFlushed(s, source));
         return new Stored(source.id, true);
     }
 

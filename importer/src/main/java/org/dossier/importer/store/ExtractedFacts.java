@@ -50,6 +50,7 @@ public class ExtractedFacts {
         this.evidence = evidence;
     }
 
+    /** Adds the facts and their evidence; leaves the session flushed (see {@link NewSourceEvidence#recordAll}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Source source, Extraction extraction) {
         NewSourceEvidence proof = evidence.forNewSource(source);
