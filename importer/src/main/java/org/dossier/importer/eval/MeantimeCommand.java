@@ -12,6 +12,7 @@ import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.extract.ExtractionPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,13 +28,21 @@ import picocli.CommandLine.Parameters;
  * events): Steve Jobs goes unannotated in several Apple articles. A mention of ours that overlaps
  * no annotated entity is therefore neither right nor wrong, and precision is measured only over
  * our mentions (and actors) that overlap one: right when that entity is of the kind we gave.
+ *
+ * <p>Time expressions are scored as TempEval-3 scores them (see {@link TimexScore}), against every
+ * TIMEX3 written in the text, the dateline among them, and only in the part of the article that was
+ * annotated (the title and first five sentences). No time rule was written from MEANTIME, so these
+ * figures are the time stage's check on news it was not developed on.
  */
 @Command(name = "meantime", mixinStandardHelpOptions = true,
-        description = "Scores actor finding (persons, organisations) against MEANTIME's entities (../shared/data/meantime).")
+        description = "Scores actor finding (persons, organisations) and time expressions against MEANTIME (../shared/data/meantime).")
 public class MeantimeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "The MEANTIME folder (its intra-doc_annotation is read) or any folder of its XML files")
     Path dir;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0", description = "Print up to N time expressions missed or valued wrongly.")
+    int errors;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,6 +69,8 @@ public class MeantimeCommand implements Callable<Integer> {
         ExtractionPipeline pipeline = new ExtractionPipeline();
         Tally[] mentions = {new Tally(), new Tally()};
         Tally[] entities = {new Tally(), new Tally()};
+        TimexScore times = new TimexScore();
+        TimexErrors timeErrors = new TimexErrors(errors);
         for (Path file : files) {
             MeantimeDocument document = MeantimeDocument.read(file);
             if (document.created() == null) {
@@ -70,6 +81,10 @@ public class MeantimeCommand implements Callable<Integer> {
             for (Kind kind : Kind.values()) {
                 score(document, extraction, kind, mentions[kind.ordinal()], entities[kind.ordinal()]);
             }
+            List<TimexScore.Found> found = extraction.timexes().stream().filter(t -> t.start() < document.annotatedEnd())
+                    .map(t -> new TimexScore.Found(t.start(), t.end(), t.type(), t.value())).toList();
+            times.add(document.timexes(), found);
+            timeErrors.collect(document.created(), document.text(), document.timexes(), found);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(files.size() + " articles from " + dir);
@@ -80,6 +95,8 @@ public class MeantimeCommand implements Callable<Integer> {
             out.println(entities[kind.ordinal()].row(name + ", entities"));
         }
         out.println("* ours on annotated entities only: precision is the share of those of the right kind (MEANTIME annotates some entities only)");
+        out.println(times.table("MEANTIME times"));
+        timeErrors.print(out);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,16 @@ import org.xml.sax.SAXException;
 
 /**
  * A MEANTIME article (NewsReader's NAF-like XML): its tokens joined back into a text, its creation
- * date, and its entities with their mentions as spans of that text.
+ * date, its entities with their mentions, and its time expressions (TIMEX3), as spans of that text.
+ *
+ * <p>Annotators marked the title and the first sentences only (five in nearly every article); text
+ * before {@code annotatedEnd}, the end of the last sentence holding an annotation, is the annotated part.
  *
  * <p>The corpus holds tokens, not the original text, so the text is rebuilt: tokens joined by one
  * space, none before closing punctuation or after an opening bracket, one line per sentence.
  */
-record MeantimeDocument(String name, String text, LocalDate created, List<Entity> entities) {
+record MeantimeDocument(String name, String text, LocalDate created, List<Entity> entities, List<TimeMlDocument.Timex> timexes,
+        int annotatedEnd) {
 
     /** An entity of the article: its type (PER, ORG, LOC, PRO, FIN, MIX) and its mentions. */
     record Entity(String type, List<Mention> mentions) {
@@ -55,7 +60,38 @@ record MeantimeDocument(String name, String text, LocalDate created, List<Entity
             Element entity = (Element) entityElements.item(i);
             entityTypes.put(entity.getAttribute("m_id"), entity.getAttribute("ent_type"));
         }
-        return new MeantimeDocument(file.getFileName().toString(), text, created(root), entities(root, entityTypes, mentions));
+        return new MeantimeDocument(file.getFileName().toString(), text, created(root), entities(root, entityTypes, mentions),
+                timexes(root, tokenSpans), annotatedEnd(root, tokenSpans, text));
+    }
+
+    private static int annotatedEnd(Element root, Map<String, int[]> tokenSpans, String text) {
+        NodeList anchors = root.getElementsByTagName("token_anchor");
+        int lastAnnotated = 0;
+        for (int i = 0; i < anchors.getLength(); i++) {
+            int[] token = tokenSpans.get(((Element) anchors.item(i)).getAttribute("t_id"));
+            lastAnnotated = token == null ? lastAnnotated : Math.max(lastAnnotated, token[1]);
+        }
+        int sentenceEnd = text.indexOf('\n', lastAnnotated);
+        return sentenceEnd < 0 ? text.length() : sentenceEnd;
+    }
+
+    /**
+     * The time expressions written in the text, the dateline's creation time among them; those
+     * anchored to no token (dates an expression implies, such as the start of "the past week") are
+     * no text to find.
+     */
+    private static List<TimeMlDocument.Timex> timexes(Element root, Map<String, int[]> tokenSpans) {
+        List<TimeMlDocument.Timex> timexes = new ArrayList<>();
+        NodeList elements = root.getElementsByTagName("TIMEX3");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element timex = (Element) elements.item(i);
+            int[] span = spanOf(timex, tokenSpans);
+            if (span != null) {
+                timexes.add(new TimeMlDocument.Timex(span[0], span[1], timex.getAttribute("type"), timex.getAttribute("value")));
+            }
+        }
+        timexes.sort(Comparator.comparingInt(TimeMlDocument.Timex::start));
+        return timexes;
     }
 
     private static List<Entity> entities(Element root, Map<String, String> entityTypes, Map<String, Mention> mentions) {
@@ -100,8 +136,8 @@ record MeantimeDocument(String name, String text, LocalDate created, List<Entity
         return text.toString();
     }
 
-    private static int[] spanOf(Element mention, Map<String, int[]> tokenSpans) {
-        NodeList anchors = mention.getElementsByTagName("token_anchor");
+    private static int[] spanOf(Element markable, Map<String, int[]> tokenSpans) {
+        NodeList anchors = markable.getElementsByTagName("token_anchor");
         int start = Integer.MAX_VALUE;
         int end = -1;
         for (int i = 0; i < anchors.getLength(); i++) {

@@ -44,12 +44,12 @@ public class TempEvalCommand implements Callable<Integer> {
         }
         List<Path> files = timeMlFiles();
         TimexScore score = new TimexScore();
-        ErrorLog errorLog = new ErrorLog(errors);
+        TimexErrors errorLog = new TimexErrors(errors);
         for (Path file : files) {
             TimeMlDocument document = TimeMlDocument.read(file);
             List<TimexScore.Found> found = find(document);
             score.add(document.timexes(), found);
-            errorLog.collect(document, found);
+            errorLog.collect(document.creationTime(), document.text(), document.timexes(), found);
         }
         out.println(files.size() + " documents from " + goldDir);
         out.println(score.table());
@@ -72,48 +72,6 @@ public class TempEvalCommand implements Callable<Integer> {
             return walk.filter(f -> f.toString().endsWith(".tml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Misses, false alarms and wrong values, for reading what the rules get wrong. */
-    private static final class ErrorLog {
-        private final int limit;
-        private final List<String> lines = new ArrayList<>();
-
-        ErrorLog(int limit) {
-            this.limit = limit;
-        }
-
-        void collect(TimeMlDocument document, List<TimexScore.Found> found) {
-            if (limit == 0) {
-                return;
-            }
-            String text = document.text();
-            for (TimeMlDocument.Timex gold : document.timexes()) {
-                String goldText = text.substring(gold.start(), gold.end());
-                found.stream().filter(f -> f.start() < gold.end() && gold.start() < f.end()).findFirst().ifPresentOrElse(
-                        f -> {
-                            if (!f.value().equals(gold.value())) {
-                                lines.add("VALUE  " + document.creationTime() + " \"" + goldText + "\" gold " + gold.value()
-                                        + " ours \"" + text.substring(f.start(), f.end()) + "\" " + f.value());
-                            }
-                        },
-                        () -> lines.add("MISS   " + document.creationTime() + " \"" + goldText + "\" " + gold.type() + " " + gold.value()
-                                + "  …" + context(text, gold.start(), gold.end())));
-            }
-            for (TimexScore.Found f : found) {
-                if (document.timexes().stream().noneMatch(g -> f.start() < g.end() && g.start() < f.end())) {
-                    lines.add("EXTRA  \"" + text.substring(f.start(), f.end()) + "\" " + f.value() + "  …" + context(text, f.start(), f.end()));
-                }
-            }
-        }
-
-        private static String context(String text, int start, int end) {
-            return text.substring(Math.max(0, start - 40), Math.min(text.length(), end + 30)).replace('\n', ' ');
-        }
-
-        void print(PrintWriter out) {
-            lines.stream().limit(limit).forEach(out::println);
         }
     }
 }

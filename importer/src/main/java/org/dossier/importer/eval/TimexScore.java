@@ -88,8 +88,13 @@ public final class TimexScore {
     }
 
     public String table() {
+        return table("TempEval-3 Task A");
+    }
+
+    /** The scores under a heading naming the data. */
+    public String table(String heading) {
         return String.join("\n",
-                String.format(Locale.ROOT, "%-22s %9s %9s %9s", "TempEval-3 Task A", "P", "R", "F1"),
+                String.format(Locale.ROOT, "%-22s %9s %9s %9s", heading, "P", "R", "F1"),
                 row("strict extraction", strictPrecision(), strictRecall(), strictF1()),
                 row("relaxed extraction", relaxedPrecision(), relaxedRecall(), relaxedF1()),
                 String.format(Locale.ROOT, "%-22s %9s %9s %9.3f", "type", "", "", typeF1()),
