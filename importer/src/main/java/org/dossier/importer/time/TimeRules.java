@@ -79,6 +79,7 @@ final class TimeRules {
             Map.entry("weekday", WEEKDAY_WORDS),
             Map.entry("deictic day", List.of("today", "yesterday", "tomorrow")),
             Map.entry("clock time on a day", List.of("a.m", "p.m", "am", "pm")), Map.entry("clock time", List.of("a.m", "p.m", "am", "pm")),
+            Map.entry("universal time", List.of("GMT", "UTC")),
             Map.entry("holiday", List.of("christmas", "new year", "thanksgiving", "independence day", "labor day", "memorial day",
                     "veterans day", "halloween")),
             Map.entry("spoken year", List.of("nineteen", "two thousand")),
@@ -185,6 +186,9 @@ final class TimeRules {
             rule("season", "\\b(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?" + YEAR + "\\b",
                     TimeRules::season),
             rule("clock time", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)", TimeRules::clockTime),
+            // "at 18:00 UTC", "by 0718 GMT": agencies and wire copy give world time on a 24-hour clock.
+            rule("universal time", "\\b(?:(?<hour>[01]?\\d|2[0-3]):|(?<hour4>[01]\\d|2[0-3]))(?<minute>[0-5]\\d)\\s*(?-i:GMT|UTC)\\b",
+                    TimeRules::universalTime),
             rule("noon", "\\b(?<noon>noon|midday|midnight)(?:\\s+" + WEEKDAY + ")?\\b", TimeRules::noon),
             // Adverbs such as "quarterly" or "daily" are left out: news uses them for reports and papers more than for recurrences.
             rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>daily|weekly))\\b",
@@ -594,6 +598,14 @@ final class TimeRules {
         }
         return Optional.of(new Resolution(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%s", day, hour, minute),
                 Optional.of(FuzzyDate.onDay(day))));
+    }
+
+    /** On the publication's day, as the other clock times without a day; "Z" is ISO 8601's mark for UTC. */
+    private static Optional<Resolution> universalTime(Matcher m, Context c) {
+        String hour = group(m, "hour") != null ? group(m, "hour") : group(m, "hour4");
+        LocalDate day = c.published();
+        return Optional.of(new Resolution(TimexType.TIME, String.format(Locale.ROOT, "%sT%02d:%sZ", day, Integer.parseInt(hour),
+                m.group("minute")), Optional.of(FuzzyDate.onDay(day))));
     }
 
     private static Optional<Resolution> noon(Matcher m, Context c) {

@@ -94,6 +94,19 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aWorldTimeOnA24HourClockIsATimeOfThePublicationDay() {
+        TimeExpression colon = only("The convoy crossed the border at 18:05 GMT.");
+        assertThat(colon.type()).isEqualTo(TimexType.TIME);
+        assertThat(colon.value()).isEqualTo("2016-10-15T18:05Z");
+        assertThat(only("Trading resumed by 0715 UTC.").value()).isEqualTo("2016-10-15T07:15Z");
+    }
+
+    @Test
+    void fourDigitsBeforeAWorldTimeAreAClockNotAYear() {
+        assertThat(only("The launch is set for 1801 GMT.").text()).isEqualTo("1801 GMT");
+    }
+
+    @Test
     void thisMonthKeepsMonthPrecision() {
         TimeExpression month = only("The ceasefire collapsed this month.");
 
