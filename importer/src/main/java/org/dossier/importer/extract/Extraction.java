@@ -35,9 +35,12 @@ public record Extraction(String text, LocalDate published, List<Span> sentences,
     public record Span(int start, int end) {
     }
 
-    /** Talks, a meeting, a summit: format, place, day (TIMEX value and precision, or null), participants, and the sentences about it. */
+    /**
+     * Talks, a meeting, a summit: format, place, day (TIMEX value and precision, or null), participants, what came of it (its
+     * words and their span, or null) and the sentences about it.
+     */
     public record Meeting(String format, String summary, String place, String date, String precision, List<String> participants,
-            List<Span> evidence) {
+            String outcome, Span outcomeSpan, List<Span> evidence) {
     }
 
     /** An actor's stance on an issue, with the span of the issue's words and of the sentence it was read from. */

@@ -110,9 +110,11 @@ public class ExtractionPipeline {
     }
 
     private static Extraction.Meeting meeting(CleanText clean, FoundMeeting meeting) {
+        Extraction.Span outcome = meeting.outcome().map(o -> span(clean, o[0], o[1])).orElse(null);
         return new Extraction.Meeting(meeting.format().code(), meeting.summary(), meeting.place().orElse(null),
                 meeting.date().map(d -> d.timexValue()).orElse(null), meeting.date().map(d -> d.precision().code()).orElse(null),
-                meeting.participants(), meeting.evidence().stream().map(e -> span(clean, e[0], e[1])).toList());
+                meeting.participants(), outcome == null ? null : clean.original().substring(outcome.start(), outcome.end()), outcome,
+                meeting.evidence().stream().map(e -> span(clean, e[0], e[1])).toList());
     }
 
     private static Extraction.Actor actor(CleanText clean, FoundActor actor) {

@@ -1,6 +1,7 @@
 package org.dossier.importer.meetings;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,11 @@ import org.dossier.core.time.FuzzyDate;
 
 /**
  * A meeting of one article: its format, place and day when the text gives them, who took part (actor
- * names), and the sentences (cleaned-text spans) that speak of it.
+ * names), what came of it when the text says (a cleaned-text span), and the sentences (cleaned-text
+ * spans) that speak of it.
  */
 public record FoundMeeting(MeetingFormat format, Optional<String> place, Optional<FuzzyDate> date, List<String> participants,
-        List<int[]> evidence) {
+        Optional<int[]> outcome, List<int[]> evidence) {
 
     /** "Talks in Lausanne" */
     public String summary() {
@@ -32,6 +34,7 @@ public record FoundMeeting(MeetingFormat format, Optional<String> place, Optiona
         private Optional<String> place = Optional.empty();
         private Optional<FuzzyDate> date = Optional.empty();
         private final Set<String> participants = new LinkedHashSet<>();
+        private Optional<int[]> outcome = Optional.empty();
         private final List<int[]> evidence = new ArrayList<>();
 
         Builder(MeetingFormat format) {
@@ -61,6 +64,31 @@ public record FoundMeeting(MeetingFormat format, Optional<String> place, Optiona
             return this;
         }
 
+        /** The first outcome the article states is kept. */
+        Builder outcome(int[] span) {
+            if (outcome.isEmpty()) {
+                outcome = Optional.of(span);
+            }
+            return this;
+        }
+
+        /**
+         * "Talks in Switzerland ended without a deal", then "the Lausanne meeting …": an outcome told of a
+         * meeting with no place goes to the one meeting with a place on its day, with its sentences.
+         */
+        void lendOutcome(List<Builder> meetings) {
+            if (outcome.isEmpty() || place.isPresent() || date.isEmpty()) {
+                return;
+            }
+            List<Builder> sameDay = meetings.stream().filter(m -> m.place.isPresent() && m.date.equals(date)).toList();
+            if (sameDay.size() == 1 && sameDay.get(0).outcome.isEmpty()) {
+                Builder meeting = sameDay.get(0);
+                meeting.outcome = outcome;
+                meeting.evidence.addAll(evidence);
+                meeting.evidence.sort(Comparator.comparingInt(sentence -> sentence[0]));
+            }
+        }
+
         Builder evidence(int start, int end) {
             evidence.add(new int[] {start, end});
             return this;
@@ -72,7 +100,7 @@ public record FoundMeeting(MeetingFormat format, Optional<String> place, Optiona
         }
 
         FoundMeeting build() {
-            return new FoundMeeting(format, place, date, List.copyOf(participants), List.copyOf(evidence));
+            return new FoundMeeting(format, place, date, List.copyOf(participants), outcome, List.copyOf(evidence));
         }
     }
 }

@@ -25,7 +25,8 @@ import org.dossier.importer.time.TimeExpressions;
  * day-precise time expression in the sentence, or, in the article's opening sentences, from the
  * publication date (the lead reports the day's news); its participants are the people, countries
  * and organisations named in the sentences that speak of it, including lists such as "X, Y and Z
- * were among the powers represented". Sentences about the same place are one meeting.
+ * were among the powers represented"; its outcome from the words of a sentence that tells it
+ * ({@link MeetingOutcomes}). Sentences about the same place are one meeting.
  */
 public class MeetingFinder {
 
@@ -46,8 +47,8 @@ public class MeetingFinder {
         List<FoundMeeting.Builder> meetings = new ArrayList<>();
         FoundMeeting.Builder last = null;
         for (Sentence sentence : text.sentences()) {
-            Optional<MeetingFormat> format = format(sentence);
-            if (format.isEmpty()) {
+            int meetingWord = meetingWordIn(sentence);
+            if (meetingWord < 0) {
                 if (last != null && mentionsParticipation(sentence)) {
                     last.participants(participantsIn(sentence, mentions, "", text.text())).evidence(sentence.start(), sentence.end());
                 }
@@ -57,27 +58,36 @@ public class MeetingFinder {
             List<String> named = participantsIn(sentence, mentions, place.orElse(""), text.text());
             Optional<FuzzyDate> date = day(sentence, dated)
                     .or(() -> sentence.index() < LEAD_SENTENCES ? Optional.of(FuzzyDate.onDay(published)) : Optional.empty());
+            MeetingFormat format = TRIGGERS.get(sentence.tokens().get(meetingWord).lowerCase());
             FoundMeeting.Builder meeting = sameMeeting(meetings, place, date).orElseGet(() -> {
-                FoundMeeting.Builder created = new FoundMeeting.Builder(format.get());
+                FoundMeeting.Builder created = new FoundMeeting.Builder(format);
                 meetings.add(created);
                 return created;
             });
             place.ifPresent(meeting::place);
             date.ifPresent(meeting::date);
             meeting.participants(named).evidence(sentence.start(), sentence.end());
+            MeetingOutcomes.in(sentence, meetingWord, dated).ifPresent(meeting::outcome);
             last = meeting;
         }
+        meetings.forEach(meeting -> meeting.lendOutcome(meetings));
         return meetings.stream().filter(FoundMeeting.Builder::isSpecific).map(FoundMeeting.Builder::build).toList();
     }
 
-    private static Optional<MeetingFormat> format(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
-            MeetingFormat format = TRIGGERS.get(token.lowerCase());
-            if (format != null && (token.is("NOUN") || token.is("VERB") || token.is("PROPN"))) {
-                return Optional.of(format);
+    /** The index of the sentence's first meeting word, or -1. */
+    private static int meetingWordIn(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isMeetingWord(tokens.get(i))) {
+                return i;
             }
         }
-        return Optional.empty();
+        return -1;
+    }
+
+    /** "talks", "met", "summit", used as a noun or verb. */
+    static boolean isMeetingWord(Token token) {
+        return TRIGGERS.containsKey(token.lowerCase()) && (token.is("NOUN") || token.is("VERB") || token.is("PROPN"));
     }
 
     private static boolean mentionsParticipation(Sentence sentence) {

@@ -167,7 +167,7 @@ public class ExtractedFacts {
     }
 
     /**
-     * A meeting goes on the timeline as an event of kind meeting, with its place, day and participants.
+     * A meeting goes on the timeline as an event of kind meeting, with its place, day, participants and outcome.
      * A place added for an earlier meeting of the article is taken from {@code places}: the session
      * is not flushed before the query, so the query would not find it.
      */
@@ -189,7 +189,9 @@ public class ExtractedFacts {
             }
         }
         event.persist();
-        Meeting.of(event, CodedEnum.fromCode(MeetingFormat.class, met.format())).persist();
+        Meeting meeting = Meeting.of(event, CodedEnum.fromCode(MeetingFormat.class, met.format()));
+        meeting.outcome = met.outcome();
+        meeting.persist();
         for (Extraction.Span sentence : met.evidence()) {
             attach(extraction, sentence, span -> proof.attach(event, span, extraction.sentenceAround(span.start(), span.end())));
         }

@@ -17,6 +17,7 @@ import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.evidence.Evidence;
+import org.dossier.core.meeting.Meeting;
 import org.dossier.core.place.Place;
 import org.dossier.core.review.ReviewStatus;
 import org.dossier.core.source.Source;
@@ -253,6 +254,19 @@ class ImportCommandTest {
             assertThat(meeting.status).isEqualTo(ReviewStatus.PROPOSED);
             assertThat(meeting.participants).extracting(p -> p.actor.canonicalName).contains("Amina Okafor", "Rosa Valdes");
             assertThat(Evidence.count("event", meeting)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aMeetingIsStoredWithWhatCameOfIt() throws IOException {
+        article("davos", uniqueText("The Davos meeting between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes ended without a deal."), "2016-10-15");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event event = Event.find("kind = ?1 and place.name = ?2", EventKind.MEETING, "Davos").firstResult();
+            assertThat(Meeting.<Meeting>find("event", event).firstResult().outcome).isEqualTo("ended without a deal");
         });
     }
 

@@ -55,4 +55,40 @@ class MeetingFinderTest {
         assertThat(meetings("Prices rose. Markets fell. "
                 + "Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister Rosa Valdes met in Geneva.")).isEmpty();
     }
+
+    @Test
+    void howTheMeetingEndedIsItsOutcome() {
+        Extraction.Meeting meeting = meetings("Talks in Geneva between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes ended without a deal on Friday.").get(0);
+
+        assertThat(meeting.date()).isEqualTo("2016-10-14");
+        assertThat(meeting.outcome()).isEqualTo("ended without a deal");
+    }
+
+    @Test
+    void aResultReachedIsAnOutcomeAndAFailureTooWithItsNegation() {
+        assertThat(meetings("The summit in Nairobi between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes failed to reach an agreement on fishing rights, officials said.").get(0).outcome())
+                .isEqualTo("failed to reach an agreement on fishing rights");
+        assertThat(meetings("The Geneva talks between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
+                + "Rosa Valdes did not produce a joint statement.").get(0).outcome())
+                .isEqualTo("did not produce a joint statement");
+    }
+
+    @Test
+    void aResultStillAheadIsNoOutcome() {
+        assertThat(meetings("Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister Rosa Valdes met in Geneva. "
+                + "Both said that if the Geneva talks ended without a deal, the fishing dispute would go to court.").get(0).outcome())
+                .isNull();
+    }
+
+    @Test
+    void anOutcomeToldOfTheDaysTalksWithoutAPlaceIsTheDaysMeetings() {
+        Extraction.Meeting meeting = meetings("Talks on the fishing dispute have ended with no breakthrough. The Geneva meeting brought "
+                + "together Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister Rosa Valdes.").get(0);
+
+        assertThat(meeting.place()).isEqualTo("Geneva");
+        assertThat(meeting.outcome()).isEqualTo("ended with no breakthrough");
+        assertThat(meeting.evidence()).hasSize(2);
+    }
 }
