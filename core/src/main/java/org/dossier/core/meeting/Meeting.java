@@ -8,14 +8,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
+import java.util.Optional;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * Talks, a summit, a conference. A meeting is an {@link Event} of kind {@code MEETING}: its date, place,
- * participants and review status are the event's, so it sits on the timeline once.
+ * participants and review status are the event's, so it sits on the timeline once. Its history is kept
+ * with the event's, since editors correct its outcome on the event's form.
  */
 @Entity
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Meeting extends PanacheEntityBase {
 
     @Id
@@ -42,5 +47,10 @@ public class Meeting extends PanacheEntityBase {
         meeting.event = event;
         meeting.format = format;
         return meeting;
+    }
+
+    /** The meeting that {@code event} is, if it is one. */
+    public static Optional<Meeting> of(Event event) {
+        return Meeting.<Meeting>find("event", event).firstResultOptional();
     }
 }

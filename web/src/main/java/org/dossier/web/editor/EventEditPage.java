@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorDirectory;
@@ -26,10 +27,12 @@ import org.dossier.core.database.CodedEnum;
 import org.dossier.core.event.Participant;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
+import org.dossier.core.meeting.Meeting;
 import org.dossier.core.time.FuzzyDate;
 
 /**
- * Correcting an event: summary, kind, when it happened at the precision known, and who took part. Two editors
+ * Correcting an event: summary, kind, when it happened at the precision known, who took part and, for a
+ * meeting, what came of it. Two editors
  * saving the same event: the second sees both versions side by side and can apply theirs again on
  * top of the first; nothing is overwritten silently.
  */
@@ -61,15 +64,22 @@ public class EventEditPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response save(@PathParam("id") long id, @FormParam("summary") String summary, @FormParam("kind") String kind,
-            @FormParam("when") String when, @FormParam("participants") String participants, @FormParam("version") int version) {
+            @FormParam("when") String when, @FormParam("participants") String participants, @FormParam("outcome") String outcome,
+            @FormParam("version") int version) {
         Event event = find(id);
-        EventEdit yours = new EventEdit(FormPages.strip(summary), kind, FormPages.strip(when), participants == null ? null : participants.strip(), version);
+        Optional<Meeting> meeting = Meeting.of(event);
+        EventEdit yours = new EventEdit(FormPages.strip(summary), kind, FormPages.strip(when), participants == null ? null : participants.strip(),
+                outcome == null ? null : outcome.strip(), meeting.isPresent(), version);
         if (event.version != version) {
             return FormPages.html(Response.Status.CONFLICT, Templates.conflict(event, EventEdit.of(event), yours.onto(event.version), EventKind.values()));
         }
         String problem = apply(event, yours);
         if (problem != null) {
             return FormPages.html(Response.Status.BAD_REQUEST, Templates.edit(event, yours, EventKind.values(), problem));
+        }
+        // Sent only by a meeting's form; left out, the outcome stays as it is.
+        if (outcome != null) {
+            meeting.ifPresent(m -> m.outcome = yours.outcome().isEmpty() ? null : yours.outcome());
         }
         return Response.seeOther(URI.create("/editor/review?done=edited-1")).build();
     }

@@ -2,12 +2,14 @@ package org.dossier.web.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.dossier.core.event.Event;
+import org.dossier.core.meeting.Meeting;
 import org.dossier.core.time.Precision;
 import org.dossier.web.account.Account;
 import org.dossier.web.testdata.EditorSession;
@@ -101,5 +103,29 @@ class EventEditPageTest {
 
         editor.request().when().get("/editor/events/" + facts.meeting().id).then().statusCode(200)
                 .body(containsString("Anna Petrova\n" + facts.country().canonicalName + "</textarea>"));
+    }
+
+    @Test
+    void anEditorCorrectsWhatCameOfAMeeting() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+        String page = "/editor/events/" + facts.meeting().id;
+
+        editor.post(page, page, Map.of("summary", facts.meeting().summary, "kind", "meeting", "when", "2016-10-15",
+                "outcome", "  ended with a joint statement ", "version", 0)).then().statusCode(303);
+
+        String outcome = QuarkusTransaction.requiringNew().call(() -> Meeting.of(Event.findById(facts.meeting().id)).orElseThrow().outcome);
+        assertThat(outcome).isEqualTo("ended with a joint statement");
+    }
+
+    @Test
+    void onlyAMeetingsFormAsksWhatCameOfIt() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+
+        editor.request().when().get("/editor/events/" + facts.meeting().id).then().statusCode(200)
+                .body(containsString("name=\"outcome\""));
+        editor.request().when().get("/editor/events/" + facts.monthEvent().id).then().statusCode(200)
+                .body(not(containsString("name=\"outcome\"")));
     }
 }

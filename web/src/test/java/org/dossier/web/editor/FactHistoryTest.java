@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
+import org.dossier.core.meeting.Meeting;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Stance;
 import org.dossier.core.statement.Statement;
@@ -62,6 +63,24 @@ class FactHistoryTest {
         assertThat(event.summary).isEqualTo("The two sides froze their contacts over the " + facts.marker() + " plan");
         assertThat(event.happened.precision()).isEqualTo(Precision.MONTH);
         assertThat(event.participants).as("who took part is put back too").hasSize(1);
+    }
+
+    @Test
+    void aMeetingsOutcomeShowsInItsEventsHistoryAndARevertPutsItBack() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        EditorSession editor = EditorSession.of(data.account(PASSWORD, Account.EDITOR), PASSWORD);
+        String page = "/editor/events/" + facts.meeting().id;
+        String history = "/editor/history/event/" + facts.meeting().id;
+        editor.post(page, page, Map.of("summary", facts.meeting().summary, "kind", "meeting", "when", "2016-10-15",
+                "outcome", "ended with a joint statement", "version", 0)).then().statusCode(303);
+
+        editor.request().when().get(history).then().statusCode(200)
+                .body(containsString("<td>what came of it</td>"))
+                .body(containsString("<ins>ended with a joint statement</ins>"));
+        revertToFirst(editor, history, 1);
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Meeting.of(Event.findById(facts.meeting().id)).orElseThrow().outcome))
+                .isNull();
     }
 
     @Test

@@ -35,8 +35,8 @@ public class FactHistory {
         Map<String, String> before = Map.of();
         for (Object[] row : rows) {
             RevisionType type = (RevisionType) row[2];
-            Map<String, String> after = type == RevisionType.DEL ? Map.of() : kind.fields(kind.type().cast(row[0]));
             Revision revision = (Revision) row[1];
+            Map<String, String> after = type == RevisionType.DEL ? Map.of() : kind.fieldsAt(kind.type().cast(row[0]), revision.id);
             changes.add(new Change(revision.id, revision.at(), revision.editor, label(type), diff(before, after)));
             before = after;
         }

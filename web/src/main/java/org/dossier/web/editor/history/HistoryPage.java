@@ -86,7 +86,7 @@ public class HistoryPage {
         if (then == null) {
             throw new NotFoundException("This fact has no revision " + revision);
         }
-        kind.restore(fact, then);
+        kind.restoreAt(fact, then, revision);
         return Response.seeOther(URI.create(page)).build();
     }
 

@@ -1,10 +1,16 @@
 package org.dossier.web.editor.history;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dossier.core.event.Event;
+import org.dossier.core.meeting.Meeting;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 
 final class RecordedEvent extends RecordedFact<Event> {
 
@@ -33,6 +39,29 @@ final class RecordedEvent extends RecordedFact<Event> {
                 .map(p -> p.actor.canonicalName + " (" + p.role.code() + ")").sorted().collect(Collectors.joining(", ")));
         fields.put("status", event.status.code());
         return fields;
+    }
+
+    /** A meeting's outcome is the meeting's, kept beside the event's history: shown as it stood at the same revision. */
+    @Override
+    LinkedHashMap<String, String> fieldsAt(Event event, long revision) {
+        LinkedHashMap<String, String> fields = fields(event);
+        meetingAt(event.id, revision).ifPresent(meeting -> fields.put("what came of it", meeting.outcome));
+        return fields;
+    }
+
+    @Override
+    void restoreAt(Event current, Event then, long revision) {
+        restore(current, then);
+        meetingAt(current.id, revision).ifPresent(was -> Meeting.of(current).ifPresent(meeting -> meeting.outcome = was.outcome));
+    }
+
+    private static Optional<Meeting> meetingAt(long eventId, long revision) {
+        @SuppressWarnings("unchecked")
+        List<Meeting> found = AuditReaderFactory.get(Panache.getEntityManager()).createQuery()
+                .forEntitiesAtRevision(Meeting.class, revision)
+                .add(AuditEntity.relatedId("event").eq(eventId))
+                .getResultList();
+        return found.stream().findFirst();
     }
 
     @Override

@@ -44,4 +44,14 @@ abstract class RecordedFact<T> {
 
     /** Copies what an editor can change from {@code then} onto {@code current}, as a new change. */
     abstract void restore(T current, T then);
+
+    /** The fields as they stood at {@code revision}, where {@code fact} is the fact at that revision. */
+    LinkedHashMap<String, String> fieldsAt(T fact, long revision) {
+        return fields(fact);
+    }
+
+    /** {@link #restore}, for a fact with parts kept apart from it: they are put back as they stood at {@code revision}. */
+    void restoreAt(T current, T then, long revision) {
+        restore(current, then);
+    }
 }
