@@ -72,9 +72,11 @@ final class MeetingOutcomes {
     }
 
     private static boolean isOutcomeVerb(List<Token> tokens, int i, int meetingWord) {
-        if (i <= meetingWord || i - meetingWord > SUBJECT_REACH || hasAVerbBetween(tokens, meetingWord, i)) {
-            return false;
-        }
+        // Words first, tags last: the tags between are read only for a word that may tell an outcome.
+        return i > meetingWord && i - meetingWord <= SUBJECT_REACH && tellsAnOutcome(tokens, i) && !hasAVerbBetween(tokens, meetingWord, i);
+    }
+
+    private static boolean tellsAnOutcome(List<Token> tokens, int i) {
         String word = tokens.get(i).lowerCase();
         if (ENDING_VERBS.contains(word)) {
             return endsWith(tokens, i + 1);

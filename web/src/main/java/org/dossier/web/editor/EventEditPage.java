@@ -32,9 +32,8 @@ import org.dossier.core.time.FuzzyDate;
 
 /**
  * Correcting an event: summary, kind, when it happened at the precision known, who took part and, for a
- * meeting, what came of it. Two editors
- * saving the same event: the second sees both versions side by side and can apply theirs again on
- * top of the first; nothing is overwritten silently.
+ * meeting, what came of it. Two editors saving the same event: the second sees both versions side by
+ * side and can apply theirs again on top of the first; nothing is overwritten silently.
  */
 @Path("/editor/events/{id}")
 @Produces(MediaType.TEXT_HTML)
