@@ -52,28 +52,25 @@ class MeantimeCommandTest {
             </Document>
             """;
 
-    @Test
-    void eachFoundActorCountsAgainstTheEntitiesOfItsKind() throws Exception {
+    /** The command's output over a corpus of the one article. */
+    private String scored() throws Exception {
         Files.createDirectories(corpus.resolve("intra-doc_annotation/corpus_ships"));
         Files.writeString(corpus.resolve("intra-doc_annotation/corpus_ships/1_Brandt_resigns.xml"), ARTICLE);
-
         assertThat(ImporterMain.answerWithoutDatabase(new String[] {"eval", "meantime", corpus.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true))).hasValue(0);
+        return out.toString();
+    }
 
-        assertThat(out.toString()).contains("1 articles from")
+    @Test
+    void eachFoundActorCountsAgainstTheEntitiesOfItsKind() throws Exception {
+        assertThat(scored()).contains("1 articles from")
                 .containsPattern("persons, named mentions +1\\.000 +1\\.000 +1\\.000 +1 +1")
                 .containsPattern("organisations, named mentions +1\\.000 +1\\.000 +1\\.000 +1 +1");
     }
 
     @Test
     void timeExpressionsAreScoredInTheAnnotatedSentencesOnly() throws Exception {
-        Files.createDirectories(corpus.resolve("intra-doc_annotation/corpus_ships"));
-        Files.writeString(corpus.resolve("intra-doc_annotation/corpus_ships/1_Brandt_resigns.xml"), ARTICLE);
-
-        assertThat(ImporterMain.answerWithoutDatabase(new String[] {"eval", "meantime", corpus.toString()},
-                new PrintWriter(out, true), new PrintWriter(err, true))).hasValue(0);
-
-        assertThat(out.toString()).containsPattern("relaxed extraction +1\\.000 +1\\.000 +1\\.000")
+        assertThat(scored()).containsPattern("relaxed extraction +1\\.000 +1\\.000 +1\\.000")
                 .containsPattern("value +1\\.000")
                 .contains("gold 1, system 1, relaxed matches 1");
     }
