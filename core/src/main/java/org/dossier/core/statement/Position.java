@@ -71,6 +71,16 @@ public class Position extends PanacheEntityBase {
     protected Position() {
     }
 
+    /** Whether this position is on {@code issue}, however it is worded (see {@link IssueKey}). */
+    public boolean isOn(String issue) {
+        return IssueKey.of(this.issue).equals(IssueKey.of(issue));
+    }
+
+    /** Proposed and never edited: an import may still move its date. */
+    public boolean isUntouchedByEditors() {
+        return status == ReviewStatus.PROPOSED && editedAt == null;
+    }
+
     public static Position of(Actor actor, String issue, Stance stance, FuzzyDate since) {
         Position position = new Position();
         position.actor = actor;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,9 @@ public class ExtractedFacts {
         for (Extraction.Meeting met : extraction.meetings()) {
             meeting(source, proof, extraction, met, actors, places);
         }
+        Map<Actor, List<Position>> held = new HashMap<>();
         for (Extraction.Position stance : extraction.positions()) {
-            position(proof, extraction, stance, actors);
+            position(proof, extraction, stance, actors, held);
         }
         for (Extraction.Event happened : extraction.events()) {
             event(source, proof, extraction, happened, actors, reported);
@@ -153,17 +155,42 @@ public class ExtractedFacts {
                 .findFirst();
     }
 
-    /** A stance is known to be held since the day it was reported; a later article with another stance makes a new position. */
-    private void position(NewSourceEvidence proof, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors) {
+    /**
+     * A stance is known to be held since the day it was reported. The stance the actor held on the
+     * issue at that day, reported again, is that position with more evidence (and, untouched by
+     * editors, held since the earlier report); another stance is a new position, so the actor's page
+     * shows how it changed. {@code held} keeps the actors' positions met in this article: the session
+     * is not flushed before a query, so a query would miss the ones just added.
+     */
+    private void position(NewSourceEvidence proof, Extraction extraction, Extraction.Position stance, Map<String, Actor> actors,
+            Map<Actor, List<Position>> held) {
         Actor holder = actors.get(stance.actor());
         if (holder == null) {
             return;
         }
-        Position position = Position.of(holder, stance.issue(), CodedEnum.fromCode(Stance.class, stance.stance()),
-                FuzzyDate.onDay(extraction.published()));
-        position.persist();
+        Stance taken = CodedEnum.fromCode(Stance.class, stance.stance());
+        FuzzyDate reported = FuzzyDate.onDay(extraction.published());
+        List<Position> positions = held.computeIfAbsent(holder,
+                actor -> new ArrayList<>(Position.<Position>list("actor = ?1 order by since.start, id", actor)));
+        Position position = heldOn(positions, stance.issue(), reported).filter(p -> p.stance == taken).orElseGet(() -> {
+            Position created = Position.of(holder, stance.issue(), taken, reported);
+            created.persist();
+            positions.add(created);
+            positions.sort(Comparator.comparing((Position p) -> p.since.start()));
+            return created;
+        });
+        if (position.isUntouchedByEditors() && reported.start().isBefore(position.since.start())) {
+            position.since = reported;
+        }
         attach(extraction, stance.evidence(),
                 span -> proof.attach(position, span, extraction.sentenceAround(span.start(), span.end())));
+    }
+
+    /** The position on the issue in force on the day reported: the last taken by then, else the first taken after. */
+    private static Optional<Position> heldOn(List<Position> positions, String issue, FuzzyDate reported) {
+        List<Position> onIssue = positions.stream().filter(p -> p.isOn(issue)).toList();
+        return onIssue.stream().filter(p -> !p.since.start().isAfter(reported.start())).reduce((first, second) -> second)
+                .or(() -> onIssue.stream().findFirst());
     }
 
     /**

@@ -242,6 +242,32 @@ class ImportCommandTest {
     }
 
     @Test
+    void theSameStanceReportedAgainIsThePositionHeldWithMoreEvidence() throws IOException {
+        article("a-first-report", uniqueText("Peruvian Foreign Minister Elena Paredes called for a ceasefire in the south."), "2016-10-15");
+        article("b-second-report", uniqueText("Peruvian Foreign Minister Elena Paredes called for the ceasefire in the south."),
+                "2016-10-17");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Position position = Position.<Position>find("actor.canonicalName", "Elena Paredes").singleResult();
+            assertThat(position.since.display()).isEqualTo("15 Oct 2016");
+            assertThat(Evidence.count("position", position)).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aNewStanceOnTheIssueIsANewPosition() throws IOException {
+        article("a-first-stance", uniqueText("Ghanaian Foreign Minister Esi Mensah called for a ceasefire in the west."), "2016-10-15");
+        article("b-new-stance", uniqueText("Ghanaian Foreign Minister Esi Mensah rejected a ceasefire in the west."), "2016-10-20");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> assertThat(Position.<Position>list("actor.canonicalName = ?1 order by since.start",
+                "Esi Mensah")).extracting(p -> p.stance).containsExactly(Stance.DEMANDS, Stance.REJECTS));
+    }
+
+    @Test
     void aDatedMeetingIsStoredAsAMeetingEventWithPlaceAndParticipants() throws IOException {
         article("geneva", uniqueText("The Montreux meeting between Nigerian Foreign Minister Amina Okafor and Chilean Foreign Minister "
                 + "Rosa Valdes ended without a deal."), "2016-10-15");

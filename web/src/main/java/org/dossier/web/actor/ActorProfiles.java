@@ -12,6 +12,7 @@ import org.dossier.core.actor.Actor;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.meeting.Meeting;
+import org.dossier.core.statement.IssueKey;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Statement;
 import org.dossier.web.actor.ActorProfile.IssueHistory;
@@ -51,8 +52,10 @@ public class ActorProfiles {
 
     private List<IssueHistory> positions(Actor actor) {
         List<Position> all = Position.list("actor = ?1 and status in ?2 order by since.start, id", actor, visibility.statuses());
-        Map<String, List<Position>> byIssue = all.stream().collect(Collectors.groupingBy(p -> p.issue, LinkedHashMap::new, Collectors.toList()));
-        return byIssue.entrySet().stream().map(e -> new IssueHistory(e.getKey(), e.getValue())).toList();
+        // "the draft resolution" and "a draft resolution" are one issue, shown as first worded.
+        Map<String, List<Position>> byIssue = all.stream()
+                .collect(Collectors.groupingBy(p -> IssueKey.of(p.issue), LinkedHashMap::new, Collectors.toList()));
+        return byIssue.values().stream().map(stances -> new IssueHistory(stances.get(0).issue, stances)).toList();
     }
 
     private List<Meeting> meetings(Actor actor) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.briefing.BriefingVersion;
@@ -20,6 +21,7 @@ import org.dossier.core.event.Event;
 import org.dossier.core.evidence.Evidence;
 import org.dossier.core.meeting.Meeting;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.IssueKey;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
@@ -131,22 +133,24 @@ public class Briefings {
         List<Position> positions = em().createQuery("select p from Position p join fetch p.actor where p.status in :visible and "
                         + StoryScope.evidencedIn("position", "p") + " order by p.since.start, p.id", Position.class)
                 .setParameter("story", story.id).setParameter("visible", visibility.statuses()).getResultList();
-        List<String> issues = positions.stream().collect(Collectors.groupingBy(p -> p.issue, LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(ISSUES).map(Map.Entry::getKey).toList();
-        Map<Long, String> hrefs = firstEvidence(positions.stream().filter(p -> issues.contains(p.issue)).map(p -> p.id).toList());
-        Map<Actor, Map<String, Position>> latest = new LinkedHashMap<>();
-        for (Position p : positions) {
-            if (issues.contains(p.issue)) {
-                latest.computeIfAbsent(p.actor, a -> new LinkedHashMap<>()).put(p.issue, p);
+        // "the draft resolution" and "a draft resolution" are one issue, headed as first worded.
+        Map<String, List<Position>> byIssue = positions.stream()
+                .collect(Collectors.groupingBy(p -> IssueKey.of(p.issue), LinkedHashMap::new, Collectors.toList()));
+        List<List<Position>> issues = byIssue.values().stream()
+                .sorted(Comparator.comparingInt((List<Position> stances) -> stances.size()).reversed()).limit(ISSUES).toList();
+        Map<Long, String> hrefs = firstEvidence(issues.stream().flatMap(List::stream).map(p -> p.id).toList());
+        Map<Actor, Map<Integer, Position>> latest = new LinkedHashMap<>();
+        for (int column = 0; column < issues.size(); column++) {
+            for (Position p : issues.get(column)) {
+                latest.computeIfAbsent(p.actor, a -> new LinkedHashMap<>()).put(column, p);
             }
         }
         List<PositionRow> rows = latest.entrySet().stream()
-                .map(row -> new PositionRow(row.getKey(), issues.stream()
-                        .map(issue -> cell(row.getValue().get(issue), hrefs)).toList()))
+                .map(row -> new PositionRow(row.getKey(), IntStream.range(0, issues.size())
+                        .mapToObj(column -> cell(row.getValue().get(column), hrefs)).toList()))
                 .sorted(Comparator.comparing(row -> row.actor().canonicalName))
                 .toList();
-        return new PositionGrid(issues, rows);
+        return new PositionGrid(issues.stream().map(stances -> stances.get(0).issue).toList(), rows);
     }
 
     private static PositionCell cell(Position position, Map<Long, String> hrefs) {

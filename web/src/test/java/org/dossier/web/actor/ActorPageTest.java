@@ -60,6 +60,17 @@ class ActorPageTest {
     }
 
     @Test
+    void aStanceOnTheSameIssueWordedOtherwiseIsItsChange() {
+        StoryFacts facts = data.storyWithFacts("Anna Petrova");
+        data.laterStance(facts, "The new sanctions on its banks");
+
+        given().when().get("/actors/" + facts.country().id)
+                .then().statusCode(200)
+                .body(containsString("badge--change"))
+                .body(not(containsString("<strong>The new sanctions on its banks</strong>")));
+    }
+
+    @Test
     void aMergedActorsPageMovesToTheActorItBecamePartOf() {
         StoryFacts facts = data.storyWithFacts("Anna Petrova");
         long absorbed = data.duplicateMergedInto(facts.minister().id);

@@ -174,10 +174,14 @@ public class TestData {
     }
 
     /** The country of these facts, a month later, no longer opposing but supporting the same issue. */
-    @Transactional
     public Position laterStance(StoryFacts facts) {
-        Position later = Position.of(Actor.findById(facts.country().id), facts.position().issue, Stance.SUPPORTS,
-                FuzzyDate.inMonth(YearMonth.of(2016, 11)));
+        return laterStance(facts, facts.position().issue);
+    }
+
+    /** {@link #laterStance(StoryFacts)}, the issue worded as given. */
+    @Transactional
+    public Position laterStance(StoryFacts facts, String issue) {
+        Position later = Position.of(Actor.findById(facts.country().id), issue, Stance.SUPPORTS, FuzzyDate.inMonth(YearMonth.of(2016, 11)));
         later.status = facts.position().status;
         later.persist();
         return later;

@@ -1,0 +1,31 @@
+package org.dossier.core.statement;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The form under which issues are compared: "the draft resolution", "a draft resolution" and "The
+ * Draft Resolution." are one issue. Case, punctuation, spacing and the determiners or possessives
+ * that open a phrase do not change what a stance is about; every other word does ("sanctions" and
+ * "new sanctions" stay two issues).
+ */
+public final class IssueKey {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+    private static final Set<String> OPENINGS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+            "her", "our", "any");
+
+    private IssueKey() {
+    }
+
+    public static String of(String issue) {
+        String[] words = NOT_WORD.matcher(issue.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim().split(" ");
+        int first = 0;
+        while (first < words.length - 1 && OPENINGS.contains(words[first])) {
+            first++;
+        }
+        return String.join(" ", Arrays.copyOfRange(words, first, words.length));
+    }
+}
