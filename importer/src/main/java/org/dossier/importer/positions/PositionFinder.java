@@ -143,9 +143,24 @@ public class PositionFinder {
             return Optional.empty();
         }
         int end = start;
-        while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).lowerCase())) {
+        while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).lowerCase())
+                && !isQuoteMark(tokens.get(end))) {
             end++;
         }
-        return end > start ? Optional.of(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()}) : Optional.empty();
+        if (end == start || end == start + 1 && NO_ISSUE.contains(tokens.get(start).lowerCase())) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()});
+    }
+
+    // "warned it", "rejected them": without the sentence before, a pronoun tells no issue; nor does a lone article or day.
+    private static final Set<String> NO_ISSUE = Set.of("it", "its", "him", "her", "them", "this", "that", "these", "those", "a",
+            "an", "the", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "against", "anyway");
+
+    /** '"', "``", "''", "“", "”": a quotation after the cue is the words said, not the issue's words. */
+    private static boolean isQuoteMark(Token token) {
+        String text = token.text();
+        return text.equals("``") || text.equals("''") || token.isOneOf("\"“”");
     }
 }

@@ -44,4 +44,10 @@ class PositionFinderTest {
     void aStanceVerbWhoseSubjectIsNoActorIsNoPosition() {
         assertThat(positions("A draft resolution that demanded an end to the bombing was put to a vote.")).isEmpty();
     }
+
+    @Test
+    void aPronounOrALoneArticleIsNoIssue() {
+        assertThat(positions("Russia on Saturday rejected it.")).isEmpty();
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor called for a “fair and lasting” settlement.")).isEmpty();
+    }
 }
