@@ -2,6 +2,8 @@ package org.dossier.importer.actors;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.text.Abbreviations;
 import org.dossier.importer.text.Dashes;
 import org.dossier.importer.text.Token;
@@ -100,7 +102,8 @@ final class NameReader {
                 end += 2; // "D." of "Timothy D. Cook": the tokenizer leaves the full stop apart
                 continue;
             }
-            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() || gazetteer.isTitle(token.text())
+            if (!(particle || isNameWord(token)) || gazetteer.name(token.text()).isPresent() && !isAFirstNameLikeAPlace(tokens, end, i)
+                    || gazetteer.isTitle(token.text())
                     || COURTESY_TITLES.contains(token.lowerCase()) || PREPOSITIONS.contains(token.lowerCase())) {
                 break;
             }
@@ -109,6 +112,29 @@ final class NameReader {
         }
         boolean initials = end == i + 1 && isAcronym(tokens.get(i).text()); // "the official GOP response", "spokesman BP"
         return end > i && isNameWord(tokens.get(end - 1)) && !initials ? end : i;
+    }
+
+    /**
+     * "Foreign Minister Sofia Paredes", "Israel Katz": a place's name opening a name, before a name
+     * word that is no place or title, is a first name (the capital is "Sofia" alone, or "Sofia's").
+     */
+    private boolean isAFirstNameLikeAPlace(List<Token> tokens, int at, int nameStart) {
+        if (at != nameStart || at + 1 >= tokens.size() || tokens.get(at).isPossessive() || !isAPlaceName(tokens.get(at).text())) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        // Not "the official Athens News Agency": a name going on into an organisation's word is the organisation's.
+        return isNameWord(next) && gazetteer.name(NameReader.nameIn(next)).isEmpty() && !gazetteer.isTitle(next.text())
+                && !OrganisationWords.contains(next.lowerCase());
+    }
+
+    // "Brazilian", "Chinese", "Iraqi": a nationality, not a place, opens "Brazilian World Cup winner".
+    private static final Pattern NATIONALITY = Pattern.compile(".*(?:an|ese|ish|i)$");
+
+    /** A country or a city standing for one ("Sofia"), written out as a place: not a nationality, not initials ("US"). */
+    private boolean isAPlaceName(String word) {
+        return gazetteer.name(word).filter(entry -> entry.kind() == ActorKind.COUNTRY).isPresent() && !NATIONALITY.matcher(word).matches()
+                && !isAcronym(word);
     }
 
     /** "BP", "GOP", "IFRC": two to six capitals, an organisation's initials rather than anybody's name. */

@@ -63,6 +63,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCapitalsNameOpeningATitledPersonsNameIsTheirFirstName() {
+        List<FoundActor> found = actors("Peruvian Foreign Minister Sofia Paredes met the official Athens News Agency team.");
+
+        assertThat(named(found, "Sofia Paredes")).isPresent();
+        assertThat(found).noneMatch(actor -> actor.name().equals("Bulgaria"));
+        assertThat(found).noneMatch(actor -> actor.kind() == ActorKind.PERSON && actor.name().startsWith("Athens"));
+    }
+
+    @Test
     void initialsAfterATitleAreNoPersonsName() {
         List<FoundActor> found = actors("A spokesman IFRC officials trusted gave the official GOP response.");
 
