@@ -50,7 +50,7 @@ public class Meeting extends PanacheEntityBase {
     }
 
     /** The meeting that {@code event} is, if it is one. */
-    public static Optional<Meeting> of(Event event) {
+    public static Optional<Meeting> findFor(Event event) {
         return Meeting.<Meeting>find("event", event).firstResultOptional();
     }
 }

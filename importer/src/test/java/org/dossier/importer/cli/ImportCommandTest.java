@@ -292,7 +292,7 @@ class ImportCommandTest {
 
         QuarkusTransaction.requiringNew().run(() -> {
             Event event = Event.find("kind = ?1 and place.name = ?2", EventKind.MEETING, "Davos").firstResult();
-            assertThat(Meeting.<Meeting>find("event", event).firstResult().outcome).isEqualTo("ended without a deal");
+            assertThat(Meeting.findFor(event).orElseThrow().outcome).isEqualTo("ended without a deal");
         });
     }
 

@@ -73,7 +73,7 @@ public class EventApi {
     @Operation(summary = "One event with its participants, meeting details, stories and evidence")
     public EventDetail get(@PathParam("id") long id) {
         Event event = Readable.orNotFound(Event.findByIdOptional(id), (Event e) -> e.status, visibility, "event " + id);
-        MeetingPart meeting = Meeting.<Meeting>find("event", event).firstResultOptional()
+        MeetingPart meeting = Meeting.findFor(event)
                 .map(m -> new MeetingPart(m.format.code(), m.outcome)).orElse(null);
         List<String> stories = Story.<Story>list("select st from Story st join st.events e where e = ?1 order by st.slug", event)
                 .stream().map(st -> st.slug).toList();

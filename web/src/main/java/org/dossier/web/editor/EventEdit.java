@@ -13,7 +13,7 @@ import org.dossier.core.meeting.Meeting;
 public record EventEdit(String summary, String kind, String when, String participants, String outcome, boolean meeting, int version) {
 
     public static EventEdit of(Event event) {
-        Optional<Meeting> meeting = Meeting.of(event);
+        Optional<Meeting> meeting = Meeting.findFor(event);
         return new EventEdit(event.summary, event.kind.code(), event.happened.timexValue(), ParticipantLines.write(event.participants),
                 meeting.map(m -> m.outcome).orElse(null), meeting.isPresent(), event.version);
     }

@@ -66,7 +66,7 @@ public class EventEditPage {
             @FormParam("when") String when, @FormParam("participants") String participants, @FormParam("outcome") String outcome,
             @FormParam("version") int version) {
         Event event = find(id);
-        Optional<Meeting> meeting = Meeting.of(event);
+        Optional<Meeting> meeting = Meeting.findFor(event);
         EventEdit yours = new EventEdit(FormPages.strip(summary), kind, FormPages.strip(when), participants == null ? null : participants.strip(),
                 outcome == null ? null : outcome.strip(), meeting.isPresent(), version);
         if (event.version != version) {

@@ -50,7 +50,7 @@ public class EventPage {
 
     private TemplateInstance page(long id) {
         Event event = Readable.orNotFound(Event.findByIdOptional(id), (Event e) -> e.status, visibility, "event " + id);
-        Meeting meeting = Meeting.<Meeting>find("event", event).firstResultOptional().orElse(null);
+        Meeting meeting = Meeting.findFor(event).orElse(null);
         List<Story> stories = Story.list("select st from Story st join st.events e where e = ?1 order by st.title", event);
         List<Statement> statements = Statement.list("event = ?1 and status in ?2 order by id", event, visibility.statuses());
         return Templates.event(event, meeting, stories, statements, evidence.ofEvent(id));

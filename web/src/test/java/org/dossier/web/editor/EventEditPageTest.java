@@ -114,7 +114,7 @@ class EventEditPageTest {
         editor.post(page, page, Map.of("summary", facts.meeting().summary, "kind", "meeting", "when", "2016-10-15",
                 "outcome", "  ended with a joint statement ", "version", 0)).then().statusCode(303);
 
-        String outcome = QuarkusTransaction.requiringNew().call(() -> Meeting.of(Event.findById(facts.meeting().id)).orElseThrow().outcome);
+        String outcome = QuarkusTransaction.requiringNew().call(() -> Meeting.findFor(Event.findById(facts.meeting().id)).orElseThrow().outcome);
         assertThat(outcome).isEqualTo("ended with a joint statement");
     }
 

@@ -79,7 +79,7 @@ class FactHistoryTest {
                 .body(containsString("<ins>ended with a joint statement</ins>"));
         revertToFirst(editor, history, 1);
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Meeting.of(Event.findById(facts.meeting().id)).orElseThrow().outcome))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Meeting.findFor(Event.findById(facts.meeting().id)).orElseThrow().outcome))
                 .isNull();
     }
 

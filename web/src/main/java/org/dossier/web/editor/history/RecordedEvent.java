@@ -52,7 +52,7 @@ final class RecordedEvent extends RecordedFact<Event> {
     @Override
     void restoreAt(Event current, Event then, long revision) {
         restore(current, then);
-        meetingAt(current.id, revision).ifPresent(was -> Meeting.of(current).ifPresent(meeting -> meeting.outcome = was.outcome));
+        meetingAt(current.id, revision).ifPresent(was -> Meeting.findFor(current).ifPresent(meeting -> meeting.outcome = was.outcome));
     }
 
     private static Optional<Meeting> meetingAt(long eventId, long revision) {
