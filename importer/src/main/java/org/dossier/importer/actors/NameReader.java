@@ -124,7 +124,7 @@ final class NameReader {
         }
         Token next = tokens.get(at + 1);
         // Not "the official Athens News Agency": a name going on into an organisation's word is the organisation's.
-        return isNameWord(next) && gazetteer.name(NameReader.nameIn(next)).isEmpty() && !gazetteer.isTitle(next.text())
+        return isNameWord(next) && gazetteer.name(nameIn(next)).isEmpty() && !gazetteer.isTitle(next.text())
                 && !OrganisationWords.contains(next.lowerCase());
     }
 

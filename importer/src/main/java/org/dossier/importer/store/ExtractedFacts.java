@@ -171,12 +171,11 @@ public class ExtractedFacts {
         Stance taken = CodedEnum.fromCode(Stance.class, stance.stance());
         FuzzyDate reported = FuzzyDate.onDay(extraction.published());
         List<Position> positions = held.computeIfAbsent(holder,
-                actor -> new ArrayList<>(Position.<Position>list("actor = ?1 order by since.start, id", actor)));
+                actor -> new ArrayList<>(Position.<Position>list("actor", actor)));
         Position position = heldOn(positions, stance.issue(), reported).filter(p -> p.stance == taken).orElseGet(() -> {
             Position created = Position.of(holder, stance.issue(), taken, reported);
             created.persist();
             positions.add(created);
-            positions.sort(Comparator.comparing((Position p) -> p.since.start()));
             return created;
         });
         if (position.isUntouchedByEditors() && reported.start().isBefore(position.since.start())) {
@@ -188,7 +187,8 @@ public class ExtractedFacts {
 
     /** The position on the issue in force on the day reported: the last taken by then, else the first taken after. */
     private static Optional<Position> heldOn(List<Position> positions, String issue, FuzzyDate reported) {
-        List<Position> onIssue = positions.stream().filter(p -> p.isOn(issue)).toList();
+        List<Position> onIssue = positions.stream().filter(p -> p.isOn(issue))
+                .sorted(Comparator.comparing((Position p) -> p.since.start()).thenComparing(p -> p.id)).toList();
         return onIssue.stream().filter(p -> !p.since.start().isAfter(reported.start())).reduce((first, second) -> second)
                 .or(() -> onIssue.stream().findFirst());
     }

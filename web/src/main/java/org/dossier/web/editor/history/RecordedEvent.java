@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dossier.core.event.Event;
+import org.dossier.core.event.EventKind;
 import org.dossier.core.meeting.Meeting;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
@@ -45,7 +46,9 @@ final class RecordedEvent extends RecordedFact<Event> {
     @Override
     LinkedHashMap<String, String> fieldsAt(Event event, long revision) {
         LinkedHashMap<String, String> fields = fields(event);
-        meetingAt(event.id, revision).ifPresent(meeting -> fields.put("what came of it", meeting.outcome));
+        if (event.kind == EventKind.MEETING) {
+            meetingAt(event.id, revision).ifPresent(meeting -> fields.put("what came of it", meeting.outcome));
+        }
         return fields;
     }
 
