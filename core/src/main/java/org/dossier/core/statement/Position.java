@@ -71,9 +71,9 @@ public class Position extends PanacheEntityBase {
     protected Position() {
     }
 
-    /** Whether this position is on {@code issue}, however it is worded (see {@link IssueKey}). */
-    public boolean isOn(String issue) {
-        return IssueKey.of(this.issue).equals(IssueKey.of(issue));
+    /** Its issue as issues are compared, however it is worded (see {@link IssueKey}). */
+    public String issueKey() {
+        return IssueKey.of(issue);
     }
 
     /** Proposed and never edited: an import may still move its date. */

@@ -27,6 +27,7 @@ import org.dossier.core.place.Place;
 import org.dossier.core.time.FuzzyDate;
 import org.dossier.core.evidence.Span;
 import org.dossier.core.source.Source;
+import org.dossier.core.statement.IssueKey;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Stance;
 import org.dossier.core.statement.Statement;
@@ -187,7 +188,8 @@ public class ExtractedFacts {
 
     /** The position on the issue in force on the day reported: the last taken by then, else the first taken after. */
     private static Optional<Position> heldOn(List<Position> positions, String issue, FuzzyDate reported) {
-        List<Position> onIssue = positions.stream().filter(p -> p.isOn(issue))
+        String key = IssueKey.of(issue);
+        List<Position> onIssue = positions.stream().filter(p -> p.issueKey().equals(key))
                 .sorted(Comparator.comparing((Position p) -> p.since.start()).thenComparing(p -> p.id)).toList();
         return onIssue.stream().filter(p -> !p.since.start().isAfter(reported.start())).reduce((first, second) -> second)
                 .or(() -> onIssue.stream().findFirst());

@@ -12,7 +12,6 @@ import org.dossier.core.actor.Actor;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
 import org.dossier.core.meeting.Meeting;
-import org.dossier.core.statement.IssueKey;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Statement;
 import org.dossier.web.actor.ActorProfile.IssueHistory;
@@ -54,7 +53,7 @@ public class ActorProfiles {
         List<Position> all = Position.list("actor = ?1 and status in ?2 order by since.start, id", actor, visibility.statuses());
         // "the draft resolution" and "a draft resolution" are one issue, shown as first worded.
         Map<String, List<Position>> byIssue = all.stream()
-                .collect(Collectors.groupingBy(p -> IssueKey.of(p.issue), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Position::issueKey, LinkedHashMap::new, Collectors.toList()));
         return byIssue.values().stream().map(stances -> new IssueHistory(stances.get(0).issue, stances)).toList();
     }
 

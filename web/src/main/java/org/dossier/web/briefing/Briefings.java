@@ -21,7 +21,6 @@ import org.dossier.core.event.Event;
 import org.dossier.core.evidence.Evidence;
 import org.dossier.core.meeting.Meeting;
 import org.dossier.core.source.Source;
-import org.dossier.core.statement.IssueKey;
 import org.dossier.core.statement.Position;
 import org.dossier.core.statement.Statement;
 import org.dossier.core.story.Story;
@@ -135,7 +134,7 @@ public class Briefings {
                 .setParameter("story", story.id).setParameter("visible", visibility.statuses()).getResultList();
         // "the draft resolution" and "a draft resolution" are one issue, headed as first worded.
         Map<String, List<Position>> byIssue = positions.stream()
-                .collect(Collectors.groupingBy(p -> IssueKey.of(p.issue), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(Position::issueKey, LinkedHashMap::new, Collectors.toList()));
         List<List<Position>> issues = byIssue.values().stream()
                 .sorted(Comparator.comparingInt((List<Position> stances) -> stances.size()).reversed()).limit(ISSUES).toList();
         Map<Long, String> hrefs = firstEvidence(issues.stream().flatMap(List::stream).map(p -> p.id).toList());
