@@ -37,6 +37,10 @@ public class ExtractionBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "200", description = "Articles extracted before timing (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "Times every article N times over and reports the fastest round (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,28 +56,29 @@ public class ExtractionBenchmark implements Callable<Integer> {
         for (int i = 0; i < Math.min(warmUp, articles.size()); i++) {
             extract(pipeline, articles.get(i));
         }
-        long[] nanos = new long[articles.size()];
-        long characters = 0;
-        long found = 0;
-        int slowest = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < articles.size(); i++) {
-            long t0 = System.nanoTime();
-            found += extract(pipeline, articles.get(i));
-            nanos[i] = System.nanoTime() - t0;
-            if (nanos[i] > nanos[slowest]) {
-                slowest = i;
+        Round best = null;
+        for (int r = 1; r <= Math.max(1, rounds); r++) {
+            Round round = Round.of(pipeline, articles);
+            if (rounds > 1) {
+                out.println(String.format(Locale.ROOT, "round %-6d %.1f articles/s", r, articles.size() / round.seconds()));
             }
-            characters += articles.get(i).text().length();
+            if (best == null || round.seconds() < best.seconds()) {
+                best = round;
+            }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] nanos = best.nanos();
+        int slowest = best.slowest();
+        double seconds = best.seconds();
+        long characters = articles.stream().mapToLong(article -> article.text().length()).sum();
+        long found = best.found();
         Article slowestArticle = articles.get(slowest);
         long slowestNanos = nanos[slowest];
         Arrays.sort(nanos);
         Runtime runtime = Runtime.getRuntime();
         out.println(String.format(Locale.ROOT, "%d articles (%.1f MB of text), one thread, after %d warm-up articles",
                 articles.size(), characters / 1e6, Math.min(warmUp, articles.size())));
-        out.println(String.format(Locale.ROOT, "throughput   %.1f articles/s   %.2f MB/s", articles.size() / seconds, characters / 1e6 / seconds));
+        out.println(String.format(Locale.ROOT, "throughput   %.1f articles/s   %.2f MB/s%s", articles.size() / seconds, characters / 1e6 / seconds,
+                rounds > 1 ? "   (fastest of " + rounds + " rounds)" : ""));
         out.println(String.format(Locale.ROOT, "per article  p50 %.2f ms   p90 %.2f ms   p99 %.2f ms   max %.2f ms",
                 percentile(nanos, 50), percentile(nanos, 90), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6));
         out.println(String.format(Locale.ROOT, "slowest      %.2f ms, %d characters: %s",
@@ -83,6 +88,26 @@ public class ExtractionBenchmark implements Callable<Integer> {
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
                 ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9));
         return 0;
+    }
+
+    /** One timed pass over every article: the time of each, the whole pass's, and what it found. */
+    private record Round(long[] nanos, int slowest, double seconds, long found) {
+
+        static Round of(ExtractionPipeline pipeline, List<Article> articles) {
+            long[] nanos = new long[articles.size()];
+            long found = 0;
+            int slowest = 0;
+            long started = System.nanoTime();
+            for (int i = 0; i < articles.size(); i++) {
+                long t0 = System.nanoTime();
+                found += extract(pipeline, articles.get(i));
+                nanos[i] = System.nanoTime() - t0;
+                if (nanos[i] > nanos[slowest]) {
+                    slowest = i;
+                }
+            }
+            return new Round(nanos, slowest, (System.nanoTime() - started) / 1e9, found);
+        }
     }
 
     private static int extract(ExtractionPipeline pipeline, Article article) {
