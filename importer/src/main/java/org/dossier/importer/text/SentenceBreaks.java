@@ -59,7 +59,11 @@ final class SentenceBreaks {
         while (start > sentence.getStart() && !Character.isWhitespace(paragraph.charAt(start - 1))) {
             start--;
         }
-        return paragraph.substring(start, end).replaceFirst("^[(\"']+", "");
+        // Opening brackets and quote marks are no part of the word: "(Gen." is "Gen.".
+        while (start < end && "(\"'".indexOf(paragraph.charAt(start)) >= 0) {
+            start++;
+        }
+        return paragraph.substring(start, end);
     }
 
     /** "D." in "Paul D. Ryan": one capital letter and a full stop. */
