@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.text.AnalysedText;
 import org.dossier.importer.text.Dashes;
@@ -57,24 +58,35 @@ public class ActorFinder {
     }
 
     public List<FoundActor> find(AnalysedText text) {
+        return find(text, KnownOrganisations.none());
+    }
+
+    /**
+     * The actors of the text, where a one-word organisation earlier articles established is recognised
+     * when named bare; what this text establishes is added to {@code known}.
+     */
+    public List<FoundActor> find(AnalysedText text, KnownOrganisations known) {
         Map<String, FoundActor.Builder> actors = new LinkedHashMap<>();
         // Names already found, per sentence: a word inside one ("Lavrov" in "Sergey Lavrov") is not a second mention.
         List<List<int[]>> taken = new ArrayList<>();
         List<TitleReference> titleReferences = new ArrayList<>();
+        List<String> establishedHere = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<int[]> named = new ArrayList<>();
-            scan(sentence.tokens(), actors, named, titleReferences);
+            scan(sentence.tokens(), actors, named, titleReferences, establishedHere);
             taken.add(named);
         }
         Map<String, List<FoundActor.Builder>> bySurname = peopleBySurname(actors);
         Map<String, FoundActor.Builder> oneWordOrganisations = oneWordOrganisations(actors);
+        Function<String, FoundActor.Builder> knownBefore = knownBefore(text, known, actors, bySurname);
         for (int i = 0; i < text.sentences().size(); i++) {
             surnames(text.sentences().get(i).tokens(), bySurname, taken.get(i));
-            if (!oneWordOrganisations.isEmpty()) {
-                namedAgain(text.sentences().get(i).tokens(), oneWordOrganisations, taken.get(i));
+            if (!oneWordOrganisations.isEmpty() || known.size() > 0) {
+                namedAgain(text.sentences().get(i).tokens(), oneWordOrganisations, knownBefore, taken.get(i));
             }
         }
         resolveTitleReferences(titleReferences, actors);
+        establishedHere.forEach(known::learn);
         return actors.values().stream().map(FoundActor.Builder::build).toList();
     }
 
@@ -85,7 +97,8 @@ public class ActorFinder {
     private record Affiliation(String name, ActorKind kind, int end) {
     }
 
-    private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references) {
+    private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references,
+            List<String> established) {
         int i = 0;
         while (i < tokens.size()) {
             Optional<Affiliation> affiliation = affiliationAt(tokens, i);
@@ -118,7 +131,7 @@ public class ActorFinder {
                 i = affiliationEnd;
             } else {
                 i = Math.max(i + 1, Math.max(Math.max(courtesy(tokens, i, actors, taken), appositive(tokens, i, actors, taken)),
-                        describedOrganisation(tokens, i, actors, taken)));
+                        describedOrganisation(tokens, i, actors, taken, established)));
             }
         }
     }
@@ -267,7 +280,8 @@ public class ActorFinder {
     }
 
     /** "aircraft manufacturer Boeing": see {@link DescribedOrganisations}. Returns where the name ends, or {@code i}. */
-    private int describedOrganisation(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
+    private int describedOrganisation(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken,
+            List<String> established) {
         Optional<int[]> named = described.namedAfter(tokens, i);
         if (named.isEmpty()) {
             return i;
@@ -281,7 +295,30 @@ public class ActorFinder {
         actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
                 .mention(tokens.get(start).start(), tokens.get(end - 1).end());
         taken.add(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()});
+        if (end == start + 1 && standsAlone(tokens, end)) {
+            established.add(name);
+        }
         return end;
+    }
+
+    /**
+     * Whether the word before {@code end} is the whole name, as a later article may use it: not the
+     * first word of a longer one ("firm Johnson & Bell", "company Union Carbide"), a modifier ("the
+     * giant Gulf oil slick"), a headline running on ("oil company Pictures of Tony Hayward …") or a
+     * dateline's town after a sentence left without its full stop ("a newspaper Misrata, Libya").
+     */
+    private boolean standsAlone(List<Token> tokens, int end) {
+        if (end == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(end);
+        boolean dateline = next.text().equals(",") && end + 1 < tokens.size() && isCountry(tokens.get(end + 1));
+        return !next.isCapitalised() && !next.isOneOf("&-") && !next.lowerCase().equals("of") && !dateline
+                && !next.is("NOUN") && !next.is("ADJ") && !next.is("PROPN") && !next.is("NUM");
+    }
+
+    private boolean isCountry(Token token) {
+        return gazetteer.name(token.text()).filter(entry -> entry.kind() == ActorKind.COUNTRY).isPresent();
     }
 
     /**
@@ -420,14 +457,60 @@ public class ActorFinder {
     }
 
     /** "Boeing" alone, after "Boeing spokesman Todd Blecher" made it known as an organisation. */
-    private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations, List<int[]> taken) {
-        for (Token token : tokens) {
+    private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations,
+            Function<String, FoundActor.Builder> knownBefore, List<int[]> taken) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!token.isCapitalised()) {
+                continue;
+            }
             // "Boeing's 787": the name without its possessive.
-            FoundActor.Builder organisation = organisations.get(NameReader.nameIn(token));
+            String name = NameReader.nameIn(token);
+            FoundActor.Builder organisation = organisations.get(name);
+            if (organisation == null && standsApart(tokens, k)) {
+                organisation = organisations.computeIfAbsent(name, knownBefore);
+            }
             if (organisation != null && !isTaken(taken, token.start(), NameReader.nameEndIn(token))) {
                 organisation.mention(token.start(), NameReader.nameEndIn(token));
             }
         }
+    }
+
+    /**
+     * The organisation an earlier article established under this name, made an actor of this article
+     * the first time it is named here; or null. Not when this article has an actor or a person's
+     * surname of that name, nor when it also writes the word in lower case ("Reform" opening a
+     * sentence where "reform" is a word).
+     */
+    private static Function<String, FoundActor.Builder> knownBefore(AnalysedText text, KnownOrganisations known,
+            Map<String, FoundActor.Builder> actors, Map<String, List<FoundActor.Builder>> bySurname) {
+        return name -> known.contains(name) && !actors.containsKey(name) && !bySurname.containsKey(name)
+                && !writesInLowerCase(text.text(), name.toLowerCase(Locale.ROOT))
+                ? actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
+                : null;
+    }
+
+    /**
+     * Whether the word at {@code k} stands apart from the capitalised words around it, as a name
+     * known from elsewhere must: "Cameron" is not the firm in "David Cameron", nor "Standard" in
+     * "Standard &amp; Poor's". A day before it is no part of a name ("Thursday BP said").
+     */
+    private static boolean standsApart(List<Token> tokens, int k) {
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return (before == null || !before.isCapitalised() || CALENDAR_WORDS.contains(before.lowerCase()))
+                && (after == null || !after.isCapitalised() && !after.isOneOf("&-"));
+    }
+
+    private static boolean writesInLowerCase(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean startsAWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            if (startsAWord && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, FoundActor.Builder> oneWordOrganisations(Map<String, FoundActor.Builder> actors) {

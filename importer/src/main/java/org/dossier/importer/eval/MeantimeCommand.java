@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dossier.importer.actors.KnownOrganisations;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.extract.ExtractionPipeline;
 import picocli.CommandLine;
@@ -71,13 +74,10 @@ public class MeantimeCommand implements Callable<Integer> {
         Tally[] entities = {new Tally(), new Tally()};
         TimexScore times = new TimexScore();
         TimexErrors timeErrors = new TimexErrors(errors);
-        for (Path file : files) {
-            MeantimeDocument document = MeantimeDocument.read(file);
-            if (document.created() == null) {
-                spec.commandLine().getErr().println(file + ": no date to read relative dates against; skipped");
-                continue;
-            }
-            Extraction extraction = pipeline.extract(document.text(), document.created());
+        KnownOrganisations known = KnownOrganisations.none();
+        for (MeantimeDocument document : inPublicationOrder(files)) {
+            // As an import reads them: an organisation an earlier article established is known when a later one names it bare.
+            Extraction extraction = pipeline.extract(document.text(), document.created(), known);
             for (Kind kind : Kind.values()) {
                 score(document, extraction, kind, mentions[kind.ordinal()], entities[kind.ordinal()]);
             }
@@ -140,6 +140,20 @@ public class MeantimeCommand implements Callable<Integer> {
 
     private static boolean overlaps(Extraction.Span span, MeantimeDocument.Mention mention) {
         return span.start() < mention.end() && mention.start() < span.end();
+    }
+
+    private List<MeantimeDocument> inPublicationOrder(List<Path> files) throws IOException {
+        List<MeantimeDocument> documents = new ArrayList<>();
+        for (Path file : files) {
+            MeantimeDocument document = MeantimeDocument.read(file);
+            if (document.created() == null) {
+                spec.commandLine().getErr().println(file + ": no date to read relative dates against; skipped");
+            } else {
+                documents.add(document);
+            }
+        }
+        documents.sort(Comparator.comparing(MeantimeDocument::created));
+        return documents;
     }
 
     private List<Path> files() throws IOException {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dossier.importer.actors.KnownOrganisations;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.ArticleFiles;
 import org.dossier.importer.read.ReadLimits;
@@ -72,6 +73,8 @@ public class ExtractCommand implements Callable<Integer> {
         }
         boolean single = readings.size() == 1;
         int failed = 0;
+        // Read as an import reads them: a one-word organisation an earlier article established is known in later ones.
+        KnownOrganisations known = KnownOrganisations.none();
         for (Reading reading : readings) {
             if (reading instanceof Reading.Failure failure) {
                 error(failure.reason().oneLine());
@@ -85,7 +88,8 @@ public class ExtractCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            ObjectNode document = document(article, pipeline.extract(article.text(), date.get()));
+            Extraction extraction = pipeline.extract(article.text(), date.get(), known);
+            ObjectNode document = document(article, extraction);
             stdout.println(single ? json.writerWithDefaultPrettyPrinter().writeValueAsString(document) : json.writeValueAsString(document));
         }
         return failed == 0 ? 0 : 1;

@@ -10,6 +10,7 @@ import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.actors.ActorFinder;
 import org.dossier.importer.actors.ActorMentions;
 import org.dossier.importer.actors.FoundActor;
+import org.dossier.importer.actors.KnownOrganisations;
 import org.dossier.importer.actors.NamedSpeakers;
 import org.dossier.importer.events.EventFinder;
 import org.dossier.importer.events.FoundEvent;
@@ -50,13 +51,21 @@ public class ExtractionPipeline {
     private final EventFinder events = new EventFinder();
 
     public Extraction extract(String text, LocalDate published) {
+        return extract(text, published, KnownOrganisations.none());
+    }
+
+    /**
+     * The extraction, where one-word organisations that earlier articles established are recognised
+     * when named bare; what this article establishes is added to {@code known}.
+     */
+    public Extraction extract(String text, LocalDate published, KnownOrganisations known) {
         CleanText clean = cleaner.clean(text);
         AnalysedText analysed = linguistics.analyse(clean);
         List<TimeExpression> timeExpressions = times.find(clean.text(), published);
         List<Extraction.Timex> timexes = timeExpressions.stream().map(expression -> timex(clean, expression)).toList();
         List<StatementCandidate> candidates = statements.find(analysed);
         // Indexed for the stages after actor finding, which look them up per sentence.
-        ActorMentions mentions = namedSpeakers.addTo(actors.find(analysed), analysed, candidates.stream()
+        ActorMentions mentions = namedSpeakers.addTo(actors.find(analysed, known), analysed, candidates.stream()
                 .filter(StatementCandidate::hasSpeaker).map(c -> new int[] {c.speakerStart(), c.speakerEnd()}).toList());
         List<FoundActor> found = mentions.actors();
         TimeExpressions dated = new TimeExpressions(timeExpressions);

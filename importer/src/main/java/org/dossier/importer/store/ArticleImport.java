@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.time.ZoneOffset;
+import org.dossier.importer.actors.KnownOrganisations;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.extract.ExtractionPipeline;
 import org.dossier.importer.read.Article;
@@ -53,12 +54,14 @@ public class ArticleImport {
         List<ArticleFiles.Entry> entries = files.expand(paths);
         listener.started(entries.size());
         Tally tally = new Tally();
+        // What the run's articles establish, in the order they are read: one extraction thread keeps that order.
+        KnownOrganisations known = KnownOrganisations.none();
         ExecutorService extraction = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, EXTRACTION_THREAD));
         try {
             Deque<Step> ahead = new ArrayDeque<>();
             for (ArticleFiles.Entry entry : entries) {
                 for (Reading reading : entry.read(options.limits())) {
-                    ahead.add(new Step(reading, extraction.submit(() -> prepare(reading, options))));
+                    ahead.add(new Step(reading, extraction.submit(() -> prepare(reading, options, known))));
                     if (ahead.size() > ARTICLES_AHEAD) {
                         storeNext(ahead, options, listener, tally);
                     }
@@ -130,18 +133,18 @@ public class ArticleImport {
         }
     }
 
-    private Prepared prepare(Reading reading, Options options) throws UnreadableArticleException {
+    private Prepared prepare(Reading reading, Options options, KnownOrganisations known) throws UnreadableArticleException {
         if (reading instanceof Reading.Failure failure) {
             throw failure.reason();
         }
-        return prepare(((Reading.Success) reading).article(), options);
+        return prepare(((Reading.Success) reading).article(), options, known);
     }
 
     /** Extraction runs before the transaction opens, and only for articles not stored yet. */
-    private Prepared prepare(Article article, Options options) {
+    private Prepared prepare(Article article, Options options, KnownOrganisations known) {
         Article complete = withDefaults(article, options);
         Optional<Extraction> extraction = complete.published() == null || store.isStored(complete.text()) ? Optional.empty()
-                : Optional.of(pipeline.extract(complete.text(), complete.published().atZone(ZoneOffset.UTC).toLocalDate()));
+                : Optional.of(pipeline.extract(complete.text(), complete.published().atZone(ZoneOffset.UTC).toLocalDate(), known));
         return new Prepared(complete, extraction);
     }
 
@@ -150,7 +153,7 @@ public class ArticleImport {
      * extraction first, for an article not stored yet, then one transaction.
      */
     public ArticleStore.Stored importArticle(Article article, Options options) throws UnreadableArticleException {
-        Prepared prepared = prepare(article, options);
+        Prepared prepared = prepare(article, options, KnownOrganisations.none());
         return store.store(prepared.article(), options.storySlug(), prepared.extraction());
     }
 

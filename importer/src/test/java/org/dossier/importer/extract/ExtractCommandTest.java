@@ -76,6 +76,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFirmDescribedInOneArticleIsAnOrganisationWhereALaterOneNamesItBare() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "Shares of shipping company Norvanta rose on Monday.");
+        Files.writeString(folder.resolve("b.txt"), "Norvanta said it would hire 200 welders.");
+
+        assertThat(run("extract", "--published", "2016-10-15", folder.toString())).hasValue(0);
+
+        JsonNode later = new ObjectMapper().readTree(out.toString().lines().toList().get(1));
+        assertThat(later.get("actors").findValuesAsText("kind")).containsExactly("organisation");
+        assertThat(later.get("actors").get(0).get("name").asText()).isEqualTo("Norvanta");
+    }
+
+    @Test
     void anArticleWithoutADateIsNamedAndFails() throws Exception {
         Path article = Files.writeString(folder.resolve("undated.txt"), "They met on Friday.");
 

@@ -1,0 +1,44 @@
+package org.dossier.importer.actors;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Organisations of one word that earlier articles described as such ("aircraft maker Boeing",
+ * "militant group Hezbollah"), so that a later article naming them bare ("Boeing said …") finds
+ * them too. Within one article the actors stage already does this; this carries it across the
+ * articles of an import, as an analyst reading the story would. Only a description establishes a
+ * name: the weaker signs an article may read a name by (a title after it, "its" after it) are
+ * wrong often enough that, carried into every later article, they made organisations of
+ * "Louisiana", "Tuesday" and "Obama" (measured in docs/quality.md). Safe to share between threads.
+ */
+public final class KnownOrganisations {
+
+    private final Set<String> names = ConcurrentHashMap.newKeySet();
+
+    public static KnownOrganisations none() {
+        return new KnownOrganisations();
+    }
+
+    public static KnownOrganisations of(Collection<String> names) {
+        KnownOrganisations known = new KnownOrganisations();
+        names.forEach(known::learn);
+        return known;
+    }
+
+    /** Keeps a name of one capitalised word ("Boeing", "NATO"); a longer name is left, as its words may stand alone for others. */
+    public void learn(String name) {
+        if (!name.isEmpty() && name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0))) {
+            names.add(name);
+        }
+    }
+
+    boolean contains(String name) {
+        return names.contains(name);
+    }
+
+    public int size() {
+        return names.size();
+    }
+}
