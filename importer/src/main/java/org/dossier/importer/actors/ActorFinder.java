@@ -61,19 +61,15 @@ public class ActorFinder {
         return find(text, KnownOrganisations.none());
     }
 
-    /**
-     * The actors of the text, where a one-word organisation earlier articles established is recognised
-     * when named bare; what this text establishes is added to {@code known}.
-     */
+    /** The actors of the text, where a one-word organisation earlier articles established is recognised when named bare. */
     public List<FoundActor> find(AnalysedText text, KnownOrganisations known) {
         Map<String, FoundActor.Builder> actors = new LinkedHashMap<>();
         // Names already found, per sentence: a word inside one ("Lavrov" in "Sergey Lavrov") is not a second mention.
         List<List<int[]>> taken = new ArrayList<>();
         List<TitleReference> titleReferences = new ArrayList<>();
-        List<String> establishedHere = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<int[]> named = new ArrayList<>();
-            scan(sentence.tokens(), actors, named, titleReferences, establishedHere);
+            scan(sentence.tokens(), actors, named, titleReferences);
             taken.add(named);
         }
         Map<String, List<FoundActor.Builder>> bySurname = peopleBySurname(actors);
@@ -86,7 +82,6 @@ public class ActorFinder {
             }
         }
         resolveTitleReferences(titleReferences, actors);
-        establishedHere.forEach(known::learn);
         return actors.values().stream().map(FoundActor.Builder::build).toList();
     }
 
@@ -97,8 +92,7 @@ public class ActorFinder {
     private record Affiliation(String name, ActorKind kind, int end) {
     }
 
-    private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references,
-            List<String> established) {
+    private void scan(List<Token> tokens, Map<String, FoundActor.Builder> actors, List<int[]> taken, List<TitleReference> references) {
         int i = 0;
         while (i < tokens.size()) {
             Optional<Affiliation> affiliation = affiliationAt(tokens, i);
@@ -131,7 +125,7 @@ public class ActorFinder {
                 i = affiliationEnd;
             } else {
                 i = Math.max(i + 1, Math.max(Math.max(courtesy(tokens, i, actors, taken), appositive(tokens, i, actors, taken)),
-                        describedOrganisation(tokens, i, actors, taken, established)));
+                        describedOrganisation(tokens, i, actors, taken)));
             }
         }
     }
@@ -280,8 +274,7 @@ public class ActorFinder {
     }
 
     /** "aircraft manufacturer Boeing": see {@link DescribedOrganisations}. Returns where the name ends, or {@code i}. */
-    private int describedOrganisation(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken,
-            List<String> established) {
+    private int describedOrganisation(List<Token> tokens, int i, Map<String, FoundActor.Builder> actors, List<int[]> taken) {
         Optional<int[]> named = described.namedAfter(tokens, i);
         if (named.isEmpty()) {
             return i;
@@ -292,11 +285,11 @@ public class ActorFinder {
         }
         int end = named.get()[1];
         String name = words(tokens, start, end);
-        actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
+        FoundActor.Builder organisation = actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
                 .mention(tokens.get(start).start(), tokens.get(end - 1).end());
         taken.add(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()});
         if (end == start + 1 && standsAlone(tokens, end)) {
-            established.add(name);
+            organisation.establish();
         }
         return end;
     }

@@ -10,9 +10,11 @@ import org.dossier.core.actor.ActorKind;
 
 /**
  * An actor of one article: its name, kind, the titles it was given with their affiliation
- * ("foreign minister" of Russia) and every mention, as cleaned-text spans in text order.
+ * ("foreign minister" of Russia), every mention, as cleaned-text spans in text order, and whether
+ * the article established its one-word name as an organisation's by describing it ("shipping company
+ * Norvanta"), which lets later articles name it bare (see {@link KnownOrganisations}).
  */
-public record FoundActor(String name, ActorKind kind, List<Title> titles, List<int[]> mentions) {
+public record FoundActor(String name, ActorKind kind, List<Title> titles, List<int[]> mentions, boolean established) {
 
     /** A title and whom it is held for (null when the text does not say). */
     public record Title(String title, String affiliation) {
@@ -39,6 +41,7 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         private final List<int[]> mentions = new ArrayList<>();
         private final Set<Long> mentioned = new HashSet<>();
         private final String surname;
+        private boolean established;
 
         Builder(String name, ActorKind kind) {
             this.name = name;
@@ -62,6 +65,11 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
             return titles.stream().anyMatch(t -> t.title().equals(title) && (affiliation == null || affiliation.equals(t.affiliation())));
         }
 
+        Builder establish() {
+            established = true;
+            return this;
+        }
+
         Builder title(String title, String affiliation) {
             titles.add(new Title(title, affiliation));
             return this;
@@ -77,7 +85,7 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         FoundActor build() {
             List<int[]> ordered = new ArrayList<>(mentions);
             ordered.sort((a, b) -> Integer.compare(a[0], b[0]));
-            return new FoundActor(name, kind, List.copyOf(titles), List.copyOf(ordered));
+            return new FoundActor(name, kind, List.copyOf(titles), List.copyOf(ordered), established);
         }
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * What the pipeline found in one article. Every span indexes the article text exactly as read
  * (UTF-16 code units, Java {@code String} indices), whatever the clean-up changed.
+ * {@code establishedOrganisations} are the one-word organisations the article described as such,
+ * which later articles may name bare (see {@code KnownOrganisations}).
  */
 public record Extraction(String text, LocalDate published, List<Span> sentences, List<Actor> actors, List<Timex> timexes,
-        List<Statement> statements, List<Meeting> meetings, List<Position> positions, List<Event> events) {
+        List<Statement> statements, List<Meeting> meetings, List<Position> positions, List<Event> events,
+        List<String> establishedOrganisations) {
 
     /** The sentence holding [start, end), as written; the span itself when it lies across sentences. */
     public String sentenceAround(int start, int end) {

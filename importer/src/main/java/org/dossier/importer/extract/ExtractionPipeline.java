@@ -56,7 +56,7 @@ public class ExtractionPipeline {
 
     /**
      * The extraction, where one-word organisations that earlier articles established are recognised
-     * when named bare; what this article establishes is added to {@code known}.
+     * when named bare; those this article establishes are added to {@code known}, for the next.
      */
     public Extraction extract(String text, LocalDate published, KnownOrganisations known) {
         CleanText clean = cleaner.clean(text);
@@ -82,8 +82,10 @@ public class ExtractionPipeline {
                 .filter(e -> !meetingSentences.contains(e.sentenceStart()))
                 .map(e -> event(clean, e))
                 .toList();
+        List<String> established = found.stream().filter(FoundActor::established).map(FoundActor::name).toList();
+        established.forEach(known::learn);
         return new Extraction(text, published, sentences, found.stream().map(a -> actor(clean, a)).toList(), timexes, said, met, stances,
-                happened);
+                happened, established);
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");

@@ -54,8 +54,8 @@ public class ArticleImport {
         List<ArticleFiles.Entry> entries = files.expand(paths);
         listener.started(entries.size());
         Tally tally = new Tally();
-        // What the run's articles establish, in the order they are read: one extraction thread keeps that order.
-        KnownOrganisations known = KnownOrganisations.none();
+        // What stored articles established, and then the run's, in the order they are read: one extraction thread keeps it.
+        KnownOrganisations known = store.knownOrganisations();
         ExecutorService extraction = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, EXTRACTION_THREAD));
         try {
             Deque<Step> ahead = new ArrayDeque<>();
@@ -153,7 +153,7 @@ public class ArticleImport {
      * extraction first, for an article not stored yet, then one transaction.
      */
     public ArticleStore.Stored importArticle(Article article, Options options) throws UnreadableArticleException {
-        Prepared prepared = prepare(article, options, KnownOrganisations.none());
+        Prepared prepared = prepare(article, options, store.knownOrganisations());
         return store.store(prepared.article(), options.storySlug(), prepared.extraction());
     }
 

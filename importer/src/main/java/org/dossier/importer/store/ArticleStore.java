@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dossier.core.actor.EstablishedOrganisations;
 import org.dossier.core.source.Source;
 import org.dossier.core.story.Story;
 import org.dossier.core.story.StoryFiling;
+import org.dossier.importer.actors.KnownOrganisations;
 import org.dossier.importer.extract.Extraction;
 import org.dossier.importer.read.Article;
 import org.dossier.importer.read.UnreadableArticleException;
@@ -36,6 +38,12 @@ public class ArticleStore {
     @Transactional
     public boolean isStored(String text) {
         return Source.findByContent(text).isPresent();
+    }
+
+    /** The one-word organisations stored articles described: what an import starts out knowing. */
+    @Transactional
+    public KnownOrganisations knownOrganisations() {
+        return KnownOrganisations.of(EstablishedOrganisations.names());
     }
 
     /**

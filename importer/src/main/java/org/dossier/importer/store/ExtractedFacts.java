@@ -14,6 +14,7 @@ import org.dossier.core.actor.Actor;
 import org.dossier.core.actor.ActorDirectory;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.core.actor.ActorRole;
+import org.dossier.core.actor.EstablishedOrganisations;
 import org.dossier.core.actor.KnownActors;
 import org.dossier.core.database.CodedEnum;
 import org.dossier.core.event.Event;
@@ -80,6 +81,7 @@ public class ExtractedFacts {
             event(source, proof, extraction, happened, actors, reported);
         }
         proof.recordAll();
+        EstablishedOrganisations.record(source, extraction.establishedOrganisations());
     }
 
     /** The names the article's actors and speakers go by: looked up together, before anything is added. */

@@ -15,7 +15,7 @@ class ActorMentionsTest {
     private static final ActorMentions MENTIONS = ActorMentions.of(List.of(KERRY, RUSSIA, LAVROV));
 
     private static FoundActor actor(String name, ActorKind kind, int[]... mentions) {
-        return new FoundActor(name, kind, List.of(), List.of(mentions));
+        return new FoundActor(name, kind, List.of(), List.of(mentions), false);
     }
 
     @Test

@@ -17,8 +17,11 @@ class KnownOrganisationsTest {
     private final TypographyCleaner cleaner = new TypographyCleaner();
     private final KnownOrganisations known = KnownOrganisations.none();
 
+    /** Reads an article as the pipeline does: what it establishes is known to the next. */
     private List<FoundActor> read(String text) {
-        return finder.find(linguistics.analyse(cleaner.clean(text)), known);
+        List<FoundActor> found = finder.find(linguistics.analyse(cleaner.clean(text)), known);
+        found.stream().filter(FoundActor::established).map(FoundActor::name).forEach(known::learn);
+        return found;
     }
 
     private static Optional<ActorKind> kindOf(List<FoundActor> actors, String name) {

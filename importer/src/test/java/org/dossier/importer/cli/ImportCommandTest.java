@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.dossier.core.actor.Actor;
+import org.dossier.core.actor.ActorKind;
 import org.dossier.core.actor.ActorRole;
 import org.dossier.core.event.Event;
 import org.dossier.core.event.EventKind;
@@ -189,6 +190,22 @@ class ImportCommandTest {
 
         assertThat(importer("import", pdf.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("report.pdf: unsupported format");
+    }
+
+    @Test
+    void aFirmAnEarlierImportDescribedTakesPartWhereALaterArticleNamesItBare() throws IOException {
+        article("kelvara-described", uniqueText("Shares of shipping company Kelvara fell on Monday."), "2016-10-10");
+        importer("import", folder.toString());
+        article("kelvara-bare", uniqueText("Kelvara signed a contract with Oman on Tuesday."), "2016-10-12");
+
+        importer("import", folder.toString());
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Event contract = Event.find("summary like ?1", "Kelvara signed a contract with Oman%").firstResult();
+            assertThat(contract.participants).extracting(p -> p.actor.canonicalName).contains("Kelvara", "Oman");
+            Actor kelvara = Actor.find("canonicalName", "Kelvara").firstResult();
+            assertThat(kelvara.kind).isEqualTo(ActorKind.ORGANISATION);
+        });
     }
 
     @Test
