@@ -449,18 +449,18 @@ public class ActorFinder {
         }
     }
 
-    /** "Boeing" alone, after "Boeing spokesman Todd Blecher" made it known as an organisation. */
+    /**
+     * "Boeing" alone, after "Boeing spokesman Todd Blecher" made it known as an organisation in this
+     * article, or "aircraft maker Boeing" in an earlier one.
+     */
     private static void namedAgain(List<Token> tokens, Map<String, FoundActor.Builder> organisations,
             Function<String, FoundActor.Builder> knownBefore, List<int[]> taken) {
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
-            if (!token.isCapitalised()) {
-                continue;
-            }
             // "Boeing's 787": the name without its possessive.
             String name = NameReader.nameIn(token);
             FoundActor.Builder organisation = organisations.get(name);
-            if (organisation == null && standsApart(tokens, k)) {
+            if (organisation == null && token.isCapitalised() && standsApart(tokens, k)) {
                 organisation = organisations.computeIfAbsent(name, knownBefore);
             }
             if (organisation != null && !isTaken(taken, token.start(), NameReader.nameEndIn(token))) {
