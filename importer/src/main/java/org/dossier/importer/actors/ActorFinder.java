@@ -77,7 +77,7 @@ public class ActorFinder {
         Function<String, FoundActor.Builder> knownBefore = knownBefore(text, known, actors, bySurname);
         for (int i = 0; i < text.sentences().size(); i++) {
             surnames(text.sentences().get(i).tokens(), bySurname, taken.get(i));
-            if (!oneWordOrganisations.isEmpty() || known.size() > 0) {
+            if (!oneWordOrganisations.isEmpty() || !known.isEmpty()) {
                 namedAgain(text.sentences().get(i).tokens(), oneWordOrganisations, knownBefore, taken.get(i));
             }
         }

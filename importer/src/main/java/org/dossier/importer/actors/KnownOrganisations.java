@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Organisations of one word that earlier articles described as such ("aircraft maker Boeing",
- * "militant group Hezbollah"), so that a later article naming them bare ("Boeing said …") finds
+ * "news agency Tass"), so that a later article naming them bare ("Boeing said …") finds
  * them too. Within one article the actors stage already does this; this carries it across the
  * articles of an import, as an analyst reading the story would. Only a description establishes a
  * name: the weaker signs an article may read a name by (a title after it, "its" after it) are
@@ -38,7 +38,7 @@ public final class KnownOrganisations {
         return names.contains(name);
     }
 
-    public int size() {
-        return names.size();
+    public boolean isEmpty() {
+        return names.isEmpty();
     }
 }

@@ -88,8 +88,7 @@ public class ExtractCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            Extraction extraction = pipeline.extract(article.text(), date.get(), known);
-            ObjectNode document = document(article, extraction);
+            ObjectNode document = document(article, pipeline.extract(article.text(), date.get(), known));
             stdout.println(single ? json.writerWithDefaultPrettyPrinter().writeValueAsString(document) : json.writeValueAsString(document));
         }
         return failed == 0 ? 0 : 1;

@@ -64,6 +64,6 @@ class KnownOrganisationsTest {
     void aDescriptionOfAModifierEstablishesNothing() {
         read("Divers inspected the giant Meridian oil field on Tuesday.");
 
-        assertThat(known.size()).isZero();
+        assertThat(known.isEmpty()).isTrue();
     }
 }
