@@ -28,12 +28,6 @@ public final class EstablishedOrganisations {
     private EstablishedOrganisations() {
     }
 
-    /** Every name in force. */
-    public static List<String> names() {
-        return entityManager().createNativeQuery("SELECT name FROM established_organisation WHERE withdrawn_at IS NULL", String.class)
-                .getResultList();
-    }
-
     /** Every name ever established, withdrawn ones too, the newest first. */
     public static List<Established> all() {
         List<Object[]> rows = entityManager().createNativeQuery("""

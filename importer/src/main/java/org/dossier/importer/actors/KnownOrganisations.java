@@ -16,20 +16,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KnownOrganisations {
 
     private final Set<String> names = ConcurrentHashMap.newKeySet();
+    private final Set<String> refused;
 
-    public static KnownOrganisations none() {
-        return new KnownOrganisations();
+    private KnownOrganisations(Collection<String> refused) {
+        this.refused = Set.copyOf(refused);
     }
 
-    public static KnownOrganisations of(Collection<String> names) {
-        KnownOrganisations known = new KnownOrganisations();
+    public static KnownOrganisations none() {
+        return new KnownOrganisations(Set.of());
+    }
+
+    /** Starts out knowing {@code names}; the {@code refused} ones, which editors withdrew, are never learnt again. */
+    public static KnownOrganisations of(Collection<String> names, Collection<String> refused) {
+        KnownOrganisations known = new KnownOrganisations(refused);
         names.forEach(known::learn);
         return known;
     }
 
     /** Keeps a name of one capitalised word ("Boeing", "NATO"); a longer name is left, as its words may stand alone for others. */
     public void learn(String name) {
-        if (!name.isEmpty() && name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0))) {
+        if (!name.isEmpty() && name.indexOf(' ') < 0 && Character.isUpperCase(name.charAt(0)) && !refused.contains(name)) {
             names.add(name);
         }
     }

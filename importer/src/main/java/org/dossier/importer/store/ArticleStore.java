@@ -3,7 +3,10 @@ package org.dossier.importer.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.dossier.core.actor.EstablishedOrganisations;
 import org.dossier.core.source.Source;
 import org.dossier.core.story.Story;
@@ -40,10 +43,13 @@ public class ArticleStore {
         return Source.findByContent(text).isPresent();
     }
 
-    /** The one-word organisations stored articles described: what an import starts out knowing. */
+    /** The one-word organisations stored articles described: what an import starts out knowing, and what editors withdrew. */
     @Transactional
     public KnownOrganisations knownOrganisations() {
-        return KnownOrganisations.of(EstablishedOrganisations.names());
+        Map<Boolean, List<String>> byWithdrawal = EstablishedOrganisations.all().stream().collect(Collectors.partitioningBy(
+                EstablishedOrganisations.Established::isWithdrawn, Collectors.mapping(EstablishedOrganisations.Established::name,
+                        Collectors.toList())));
+        return KnownOrganisations.of(byWithdrawal.get(false), byWithdrawal.get(true));
     }
 
     /**

@@ -15,7 +15,7 @@ class KnownOrganisationsTest {
     private final ActorFinder finder = new ActorFinder();
     private final Linguistics linguistics = new Linguistics();
     private final TypographyCleaner cleaner = new TypographyCleaner();
-    private final KnownOrganisations known = KnownOrganisations.none();
+    private KnownOrganisations known = KnownOrganisations.none();
 
     /** Reads an article as the pipeline does: what it establishes is known to the next. */
     private List<FoundActor> read(String text) {
@@ -58,6 +58,16 @@ class KnownOrganisationsTest {
         List<FoundActor> later = read("Harbour officials said the harbour would close for a week.");
 
         assertThat(kindOf(later, "Harbour")).isEmpty();
+    }
+
+    @Test
+    void aNameEditorsWithdrewIsNotLearntAgain() {
+        known = KnownOrganisations.of(List.of(), List.of("Norvanta"));
+        read("Shares of shipping company Norvanta rose on Monday.");
+
+        List<FoundActor> later = read("Norvanta said it would hire 200 welders.");
+
+        assertThat(kindOf(later, "Norvanta")).isNotEqualTo(Optional.of(ActorKind.ORGANISATION));
     }
 
     @Test
