@@ -1,9 +1,7 @@
 package org.dossier.core.actor;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.dossier.core.source.Source;
@@ -35,18 +33,7 @@ public final class EstablishedOrganisations {
                 FROM established_organisation e JOIN source s ON s.id = e.source_id
                 ORDER BY e.created_at DESC, e.name""", Object[].class).getResultList();
         return rows.stream().map(row -> new Established((String) row[0], ((Number) row[1]).longValue(), (String) row[2],
-                instant(row[3]), instant(row[4]), (String) row[5])).toList();
-    }
-
-    // The driver's type for timestamptz depends on its version and settings.
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+                (Instant) row[3], (Instant) row[4], (String) row[5])).toList();
     }
 
     /**
