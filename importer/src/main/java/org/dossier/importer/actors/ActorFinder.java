@@ -473,14 +473,21 @@ public class ActorFinder {
      * The organisation an earlier article established under this name, made an actor of this article
      * the first time it is named here; or null. Not when this article has an actor or a person's
      * surname of that name, nor when it also writes the word in lower case ("Reform" opening a
-     * sentence where "reform" is a word).
+     * sentence where "reform" is a word). Decided once per known name and article: the lower-case
+     * test reads the whole text.
      */
     private static Function<String, FoundActor.Builder> knownBefore(AnalysedText text, KnownOrganisations known,
             Map<String, FoundActor.Builder> actors, Map<String, List<FoundActor.Builder>> bySurname) {
-        return name -> known.contains(name) && !actors.containsKey(name) && !bySurname.containsKey(name)
-                && !writesInLowerCase(text.text(), name.toLowerCase(Locale.ROOT))
-                ? actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION))
-                : null;
+        Map<String, Optional<FoundActor.Builder>> decided = new HashMap<>();
+        return name -> known.contains(name) ? decided.computeIfAbsent(name, n -> adopted(n, text, actors, bySurname)).orElse(null) : null;
+    }
+
+    private static Optional<FoundActor.Builder> adopted(String name, AnalysedText text, Map<String, FoundActor.Builder> actors,
+            Map<String, List<FoundActor.Builder>> bySurname) {
+        if (actors.containsKey(name) || bySurname.containsKey(name) || writesInLowerCase(text.text(), name.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.ORGANISATION)));
     }
 
     /**
