@@ -35,7 +35,7 @@ public final class Linguistics {
         Tools tools = TOOLS.get();
         String text = clean.text();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span paragraph : paragraphs(text)) {
+        for (Span paragraph : Paragraphs.of(text)) {
             String paragraphText = paragraph.getCoveredText(text).toString();
             for (Span span : SentenceBreaks.repaired(paragraphText, tools.sentences().sentPosDetect(paragraphText))) {
                 int start = paragraph.getStart() + span.getStart();
@@ -61,40 +61,6 @@ public final class Linguistics {
     /** Tags words [from, to) of a sentence with this thread's tagger; see {@link PartOfSpeechTagger#tag}. */
     static void tag(String[] words, String[] tags, int from, int to) {
         TOOLS.get().tags().tag(words, tags, from, to);
-    }
-
-    /** Blank lines always end a sentence; the sentence model need not learn headlines without full stops. */
-    private static List<Span> paragraphs(String text) {
-        List<Span> paragraphs = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) == '\n' && isBlankLineAfter(text, i)) {
-                addIfNotBlank(paragraphs, text, start, i);
-                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        addIfNotBlank(paragraphs, text, start, text.length());
-        return paragraphs;
-    }
-
-    private static boolean isBlankLineAfter(String text, int newline) {
-        int i = newline + 1;
-        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '\n' || i == text.length();
-    }
-
-    private static void addIfNotBlank(List<Span> paragraphs, String text, int start, int end) {
-        if (!text.substring(start, end).isBlank()) {
-            paragraphs.add(new Span(start, end));
-        }
     }
 
     private interface ModelReader<M> {

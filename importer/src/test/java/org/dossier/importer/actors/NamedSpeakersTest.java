@@ -34,6 +34,16 @@ class NamedSpeakersTest {
     }
 
     @Test
+    void aHeadlineOnTheLineBeforeIsNoPartOfTheSpeakersName() {
+        Extraction extraction = extract("Dam to open in May\nRiver Authority chief Amara Okafor said on Friday that the gates were ready.");
+
+        assertThat(extraction.statements()).singleElement().satisfies(statement -> {
+            assertThat(statement.speaker().name()).isEqualTo("Amara Okafor");
+            assertThat(statement.speaker().mention().start()).isEqualTo("Dam to open in May\n".length());
+        });
+    }
+
+    @Test
     void aCourtesyTitleMakesAPersonOfASurnameAndIsNotPartOfTheName() {
         Extraction extraction = extract("“We are sorry,” Mr Brandt said.");
 

@@ -36,6 +36,39 @@ class LinguisticsTest {
     }
 
     @Test
+    void aLineBreakEndsASentenceWhereTheLinesAreParagraphs() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("Envoys meet in Geneva\nThe envoys met on Monday.\nThey agreed."));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text)
+                .containsExactly("Envoys meet in Geneva", "The envoys met on Monday.", "They agreed.");
+    }
+
+    @Test
+    void aLineOpeningInLowerCaseOrWithACommaGoesOnWithTheSentenceBefore() {
+        AnalysedText analysed = linguistics.analyse(cleaner.clean("The envoys met\non Monday in Geneva with Amara Okafor\n, the mediator."));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text)
+                .containsExactly("The envoys met\non Monday in Geneva with Amara Okafor\n, the mediator.");
+    }
+
+    @Test
+    void aSentenceOfHardWrappedTextRunsOnAcrossLines() {
+        String wrapped = """
+                The envoys of the four river states met on Monday in Geneva, where
+                Amara Okafor, the mediator, asked them to share the water of the
+                Kolo basin. They agreed to meet again in May. Their ministers will
+                Decide by then. The talks were the first since the dam opened
+                in the spring of last year, when the river fell to half its flow.
+                """;
+
+        AnalysedText analysed = linguistics.analyse(cleaner.clean(wrapped));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text).first().asString()
+                .startsWith("The envoys").endsWith("Kolo basin.");
+        assertThat(analysed.sentences()).hasSize(4);
+    }
+
+    @Test
     void tagsTokensWithUniversalPartsOfSpeech() {
         AnalysedText analysed = linguistics.analyse(cleaner.clean("Lavrov said the talks in Geneva had failed."));
 
