@@ -82,7 +82,9 @@ public class ActorFinder {
             }
         }
         resolveTitleReferences(titleReferences, actors);
-        return actors.values().stream().map(FoundActor.Builder::build).toList();
+        List<int[]> credits = Credits.in(text.text());
+        return actors.values().stream().map(FoundActor.Builder::build).map(actor -> actor.withoutMentionsIn(credits))
+                .filter(actor -> !actor.mentions().isEmpty()).toList();
     }
 
     private record TitleReference(int start, int end, String title, String affiliation) {

@@ -34,6 +34,17 @@ public record FoundActor(String name, ActorKind kind, List<Title> titles, List<i
         return titles.stream().map(Title::affiliation).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** The actor less its mentions inside the given spans ([start, end)); the same actor when none is. */
+    FoundActor withoutMentionsIn(List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return this;
+        }
+        List<int[]> kept = mentions.stream()
+                .filter(m -> spans.stream().noneMatch(span -> span[0] <= m[0] && m[1] <= span[1]))
+                .toList();
+        return kept.size() == mentions.size() ? this : new FoundActor(name, kind, titles, kept, established);
+    }
+
     static final class Builder {
         private final String name;
         private final ActorKind kind;

@@ -49,4 +49,10 @@ class EventFinderTest {
     void aSentenceNamingNoActorIsNoEvent() {
         assertThat(events("Prices rose on Friday.")).isEmpty();
     }
+
+    @Test
+    void theAgencyOfADatelineTakesNoPartInTheEvent() {
+        assertThat(events("ABUJA (Reuters) - Nigeria suspended its aid convoys on Friday.")).singleElement()
+                .satisfies(event -> assertThat(event.actors()).containsExactly("Nigeria"));
+    }
 }
