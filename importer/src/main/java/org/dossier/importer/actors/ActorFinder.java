@@ -99,27 +99,11 @@ public class ActorFinder {
         while (i < tokens.size()) {
             Optional<Affiliation> affiliation = affiliationAt(tokens, i);
             int affiliationEnd = affiliation.map(Affiliation::end).orElse(i);
-            int titleEnd = names.titleEnd(tokens, affiliationEnd);
-            if (titleEnd > affiliationEnd) {
-                int nameEnd = names.nameEnd(tokens, titleEnd);
-                String title = words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT);
-                String affiliationName = affiliation.map(Affiliation::name).orElse(null);
-                if (nameEnd > titleEnd) {
-                    String name = words(tokens, titleEnd, nameEnd);
-                    actors.computeIfAbsent(name, n -> new FoundActor.Builder(n, ActorKind.PERSON))
-                            .title(title, affiliationName)
-                            .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
-                    if (affiliation.isPresent()) {
-                        affiliate(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
-                    }
-                    taken.add(new int[] {tokens.get(i).start(), tokens.get(nameEnd - 1).end()});
-                    i = nameEnd;
-                    continue;
-                }
-                if (i > 0 && tokens.get(i - 1).is("DET")) {
-                    // "the Russian foreign minister": a reference, resolved once the article's people are known.
-                    references.add(new TitleReference(tokens.get(i - 1).start(), tokens.get(titleEnd - 1).end(), title, affiliationName));
-                }
+            int afterPerson = titledPerson(tokens, i, affiliation, actors, references);
+            if (afterPerson > i) {
+                taken.add(new int[] {tokens.get(i).start(), tokens.get(afterPerson - 1).end()});
+                i = afterPerson;
+                continue;
             }
             if (affiliation.isPresent()) {
                 affiliate(actors, affiliation.get()).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end());
@@ -130,6 +114,117 @@ public class ActorFinder {
                         describedOrganisation(tokens, i, actors, taken)));
             }
         }
+    }
+
+    /**
+     * A person named with a title at {@code i}, with the affiliation before the title ("Russian Foreign
+     * Minister Sergey Lavrov", "UN special envoy for Syria Staffan de Mistura") or named between commas
+     * after it ("the UN envoy, Amadou Diallo,"): recorded, and the index after the name returned. Else
+     * {@code i}; a title after a determiner then is a reference ("the Russian foreign minister"),
+     * resolved once the article's people are known.
+     */
+    private int titledPerson(List<Token> tokens, int i, Optional<Affiliation> affiliation, Map<String, FoundActor.Builder> actors,
+            List<TitleReference> references) {
+        int affiliationEnd = affiliation.map(Affiliation::end).orElse(i);
+        int titleEnd = names.titleEnd(tokens, affiliationEnd);
+        if (titleEnd == affiliationEnd) {
+            return i;
+        }
+        String affiliationName = affiliation.map(Affiliation::name).orElse(null);
+        int nameEnd = names.nameEnd(tokens, titleEnd);
+        Optional<NameInCommas> inCommas = nameEnd > titleEnd ? Optional.empty() : nameInCommasAfter(tokens, titleEnd);
+        if (nameEnd == titleEnd && inCommas.isEmpty()) {
+            if (i > 0 && tokens.get(i - 1).is("DET")) {
+                references.add(new TitleReference(tokens.get(i - 1).start(), tokens.get(titleEnd - 1).end(),
+                        words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT), affiliationName));
+            }
+            return i;
+        }
+        int nameStart = titleEnd;
+        if (inCommas.isPresent()) {
+            titleEnd = inCommas.get().comma();
+            nameStart = titleEnd + 1;
+            nameEnd = inCommas.get().nameEnd();
+        }
+        Optional<TitleComplement> ofWhom = complementAffiliation(tokens, affiliationEnd, titleEnd, actors);
+        if (affiliation.isEmpty() && ofWhom.isPresent()) {
+            // "the director general of the World Health Organization, Margaret Chan": the organisation is her affiliation.
+            affiliationName = ofWhom.get().affiliation().name();
+            titleEnd = ofWhom.get().link();
+        }
+        actors.computeIfAbsent(words(tokens, nameStart, nameEnd), n -> new FoundActor.Builder(n, ActorKind.PERSON))
+                .title(words(tokens, affiliationEnd, titleEnd).toLowerCase(Locale.ROOT), affiliationName)
+                .mention(tokens.get(i).start(), tokens.get(nameEnd - 1).end());
+        affiliation.ifPresent(a -> affiliate(actors, a).mention(tokens.get(i).start(), tokens.get(affiliationEnd - 1).end()));
+        return nameEnd;
+    }
+
+    /** After a title and its complement ("for the Kolo basin"), the comma that opens the name, and where the name ends. */
+    private record NameInCommas(int comma, int nameEnd) {
+    }
+
+    /** "of" at {@code link}, and the affiliation it names. */
+    private record TitleComplement(int link, Affiliation affiliation) {
+    }
+
+    /**
+     * The countries and organisations named in a title's words [{@code from}, {@code to}) after "of",
+     * "for" or "to" ("director general of the World Health Organization", "envoy for Syria",
+     * "ambassador to the United Nations", "chief executive of the British oil company"), recorded as
+     * mentioned: they stay actors of the article. One that ends the title after "of" is the person's
+     * affiliation; an ambassador to the United Nations is not of it.
+     */
+    private Optional<TitleComplement> complementAffiliation(List<Token> tokens, int from, int to, Map<String, FoundActor.Builder> actors) {
+        int link = from + 1;
+        while (link < to && !TITLE_COMPLEMENT_LINKS.contains(tokens.get(link).text())) {
+            link++;
+        }
+        Optional<TitleComplement> ofWhom = Optional.empty();
+        int k = link + 1;
+        while (k < to) {
+            Optional<Affiliation> named = affiliationAt(tokens, k);
+            if (named.isEmpty() && k == to - 1 && NameReader.isAcronym(tokens.get(k).text())) {
+                named = Optional.of(new Affiliation(tokens.get(k).text(), ActorKind.ORGANISATION, to)); // "executive director of WFP"
+            }
+            if (named.isEmpty() || named.get().end() > to) {
+                k++;
+                continue;
+            }
+            affiliate(actors, named.get()).mention(tokens.get(k).start(), tokens.get(named.get().end() - 1).end());
+            if (named.get().end() == to && tokens.get(link).lowerCase().equals("of")) {
+                ofWhom = Optional.of(new TitleComplement(link, named.get()));
+            }
+            k = named.get().end();
+        }
+        return ofWhom;
+    }
+
+    private static final Set<String> TITLE_COMPLEMENT_LINKS = Set.of("for", "of", "to", "on");
+    private static final int LONGEST_TITLE_COMPLEMENT = 6;
+
+    /**
+     * "The UN envoy, Amadou Diallo, said", "Norway's foreign minister, Petra Halvorsen, said", "the
+     * special envoy for the Kolo basin, Amadou Diallo.": the name set off by commas right after its
+     * title, or after the title's complement, and closed by a comma before a word in lower case, or
+     * by the sentence's end.
+     */
+    private Optional<NameInCommas> nameInCommasAfter(List<Token> tokens, int titleEnd) {
+        int comma = titleEnd;
+        if (comma < tokens.size() && TITLE_COMPLEMENT_LINKS.contains(tokens.get(comma).lowerCase())) {
+            comma++;
+            while (comma < tokens.size() && comma - titleEnd <= LONGEST_TITLE_COMPLEMENT && !tokens.get(comma).text().equals(",")
+                    && (tokens.get(comma).is("DET") || tokens.get(comma).is("ADJ") || tokens.get(comma).is("NOUN")
+                            || tokens.get(comma).is("PROPN"))) {
+                comma++;
+            }
+        }
+        if (comma == titleEnd + 1 || comma >= tokens.size() - 1 || !tokens.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        int nameEnd = names.nameEnd(tokens, comma + 1);
+        // Not "Maj." of "Maj. Gen. Adnan Dmeiri"; not a list ("Bishop, Jane Morrow, Tom Ashby and …").
+        boolean closed = nameEnd >= tokens.size() - 1 || tokens.get(nameEnd).isOneOf(",;") && !tokens.get(nameEnd + 1).isCapitalised();
+        return nameEnd > comma + 1 && closed ? Optional.of(new NameInCommas(comma, nameEnd)) : Optional.empty();
     }
 
     /**

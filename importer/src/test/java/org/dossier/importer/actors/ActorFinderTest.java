@@ -42,6 +42,40 @@ class ActorFinderTest {
     }
 
     @Test
+    void aNameBetweenCommasAfterItsTitleIsTheTitledPerson() {
+        List<FoundActor> found = actors("The UN envoy for the Kolo basin, Amadou Diallo, said the talks would resume.");
+
+        FoundActor diallo = named(found, "Amadou Diallo").orElseThrow();
+        assertThat(diallo.titles()).containsExactly(new FoundActor.Title("envoy for the kolo basin", "United Nations"));
+        assertThat(diallo.mentions()).singleElement().satisfies(m -> assertThat(m[0]).isEqualTo("The ".length()));
+    }
+
+    @Test
+    void aListAfterATitleNamesNoTitledPerson() {
+        List<FoundActor> found = actors("The bishop, Jane Morrow, Tom Ashby and Amadou Diallo signed the letter.");
+
+        assertThat(found).noneMatch(actor -> actor.titles().stream().anyMatch(t -> t.title().equals("bishop")));
+    }
+
+    @Test
+    void anOrganisationAfterOfEndingATitleIsTheAffiliationAndStaysAnActor() {
+        List<FoundActor> found = actors("The director of the Kolo Basin Commission, Amadou Diallo, opened the dam.");
+
+        assertThat(named(found, "Amadou Diallo")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("director", "Kolo Basin Commission")));
+        assertThat(named(found, "Kolo Basin Commission")).get().extracting(FoundActor::kind).isEqualTo(ActorKind.ORGANISATION);
+    }
+
+    @Test
+    void aCountryATitleIsToStaysAnActorButIsNoAffiliation() {
+        List<FoundActor> found = actors("Her ambassador to Norway, Amadou Diallo, left on Monday.");
+
+        assertThat(named(found, "Amadou Diallo")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("ambassador to norway", null)));
+        assertThat(named(found, "Norway")).isPresent();
+    }
+
+    @Test
     void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
         List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
 
