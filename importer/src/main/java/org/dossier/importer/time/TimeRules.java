@@ -190,8 +190,9 @@ final class TimeRules {
             rule("universal time", "\\b(?:(?<hour>[01]?\\d|2[0-3]):|(?<hour4>[01]\\d|2[0-3]))(?<minute>[0-5]\\d)\\s*(?-i:GMT|UTC)\\b",
                     TimeRules::universalTime),
             rule("noon", "\\b(?<noon>noon|midday|midnight)(?:\\s+" + WEEKDAY + ")?\\b", TimeRules::noon),
-            // Adverbs such as "quarterly" or "daily" are left out: news uses them for reports and papers more than for recurrences.
-            rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>daily|weekly))\\b",
+            // "Quarterly" is left out: news uses it for reports more than for recurrences. "Daily" and "weekly" count in
+            // lower case only: capitalised, they are papers ("Daily Mail", "the Weekly Standard").
+            rule("set", "\\b(?:(?:every|each|per)\\s+(?<unit>day|week|month|year|quarter|hour)|(?<adverb>(?-i:daily|weekly)))\\b",
                     TimeRules::set),
             rule("times a", "\\b(?:once|twice|(?:three|four|five|\\d+)\\s+times)\\s+a\\s+(?<unit>day|week|month|year)\\b", TimeRules::set));
 

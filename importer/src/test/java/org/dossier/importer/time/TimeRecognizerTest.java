@@ -34,6 +34,12 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void dailyInLowerCaseIsASetAndCapitalisedItIsAPapersName() {
+        assertThat(only("The convoys cross the border daily.").value()).isEqualTo("P1D");
+        assertThat(recognizer.find("The Kolo Daily and the Weekly Ledger printed the letter.", SATURDAY)).isEmpty();
+    }
+
+    @Test
     void aWeekdayAfterAFutureMarkerIsTheOneAhead() {
         assertThat(only("The envoy will travel to Paris on Sunday.").value()).isEqualTo("2016-10-16");
     }
