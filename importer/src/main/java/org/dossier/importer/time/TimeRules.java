@@ -109,6 +109,8 @@ final class TimeRules {
     private static final String MONTH_ABBREVIATIONS = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d))";
     private static final String MONTH = "(?<month>(?-i:" + MONTHS + "|" + MONTH_ABBREVIATIONS + "))";
     private static final String WEEKDAY = "(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+    // "Updated 10:32 AM ET, Fri October 14, 2016": the web's time stamps abbreviate the day.
+    private static final String WEEKDAY_ABBREVIATION = "(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
     private static final String DAY = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)";
     private static final String PART_OF_DAY = "(?<part>morning|afternoon|evening|night)";
@@ -143,7 +145,8 @@ final class TimeRules {
             rule("weekday and date", "\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", TimeRules::dayOfMonth),
             rule("deictic day", "\\b(?<deixis>today|yesterday|tomorrow)\\b", TimeRules::deicticDay),
             rule("clock time on a day", "\\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
-                    + "(?:\\s+[A-Z]{2,4}T)?,?\\s+(?:(?<deixis>today|yesterday|tomorrow)|" + WEEKDAY + "|" + MONTH + "\\s+" + DAY + ")\\b", TimeRules::clockTime),
+                    + "(?:\\s+(?-i:[A-Z]{1,4}T|GMT|UTC))?,?\\s+(?:(?<deixis>today|yesterday|tomorrow)|" + WEEKDAY + "|(?:" + WEEKDAY_ABBREVIATION
+                    + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?)\\b", TimeRules::clockTime),
             rule("holiday", "\\b(?<holiday>Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Thanksgiving(?: Day)?|Independence Day|Labor Day|Memorial Day|Veterans Day|Halloween)\\b",
                     TimeRules::holiday),
             rule("spoken year", "\\b(?:the year )?(?<spoken>nineteen[- ](?:" + Numbers.TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two thousand(?: and (?:one|two|three|four|five|six|seven|eight|nine|ten))?)\\b",

@@ -34,6 +34,14 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aWebPagesTimeStampIsOneTimeOnItsOwnDay() {
+        TimeExpression stamp = only("Updated 9:05 PM ET, Tue March 3, 2015");
+
+        assertThat(stamp.text()).isEqualTo("9:05 PM ET, Tue March 3, 2015");
+        assertThat(stamp.value()).isEqualTo("2015-03-03T21:05");
+    }
+
+    @Test
     void dailyInLowerCaseIsASetAndCapitalisedItIsAPapersName() {
         assertThat(only("The convoys cross the border daily.").value()).isEqualTo("P1D");
         assertThat(recognizer.find("The Kolo Daily and the Weekly Ledger printed the letter.", SATURDAY)).isEmpty();
