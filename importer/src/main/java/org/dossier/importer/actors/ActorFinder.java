@@ -240,7 +240,9 @@ public class ActorFinder {
         int known = names.knownNameEnd(tokens, i);
         if (known > i) {
             Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
-            return Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
+            // "Moscow said" is the Russian government; "talks in Moscow" are at a place.
+            boolean capitalAsPlace = entry.use() == Gazetteer.Use.CAPITAL && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
+            return capitalAsPlace ? Optional.empty() : Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
         }
         int employer = employerEnd(tokens, i, true);
         if (employer > i) {
@@ -248,6 +250,10 @@ public class ActorFinder {
         }
         return Optional.empty();
     }
+
+    // "between Moscow and Washington", "talks with Moscow" are the governments; these tell a place.
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside", "inside", "into",
+            "across", "around", "toward", "towards", "via");
 
     private static final int LONGEST_ORGANISATION = 5;
 

@@ -76,6 +76,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCapitalIsItsGovernmentButNotWhereSomethingHappens() {
+        String text = "The envoys met in Moscow on Friday. Moscow said the talks had failed.";
+
+        FoundActor russia = named(actors(text), "Russia").orElseThrow();
+        assertThat(russia.mentions()).singleElement().satisfies(m -> assertThat(m[0]).isEqualTo(text.lastIndexOf("Moscow")));
+    }
+
+    @Test
     void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
         List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
 
