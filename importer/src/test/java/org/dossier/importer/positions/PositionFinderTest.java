@@ -50,4 +50,34 @@ class PositionFinderTest {
         assertThat(positions("Russia on Saturday rejected it.")).isEmpty();
         assertThat(positions("Nigerian Foreign Minister Amina Okafor called for a “fair and lasting” settlement.")).isEmpty();
     }
+
+    @Test
+    void aStanceTheSpeakerStatesForTheirSideIsTheSpeakers() {
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor said her government supported the quota."))
+                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Amina Okafor", "supports", "the quota"));
+    }
+
+    @Test
+    void aStanceJoinedByButSharesTheSubjectOfTheSentencesFirstVerb() {
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor pledged that the firm would pay but rejected the plan."))
+                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Amina Okafor", "rejects", "the plan"));
+    }
+
+    @Test
+    void theNameBetweenCommasBeforeTheVerbHoldsTheStance() {
+        assertThat(positions("Norway's envoy, Amina Okafor, rejected the plan."))
+                .extracting(Extraction.Position::actor).containsExactly("Amina Okafor");
+    }
+
+    @Test
+    void aNameThatIsOnlyPartOfTheWordsBetweenCommasHoldsNoStance() {
+        assertThat(positions("The letter, sent to the chief executive Amina Okafor, rejected the plan.")).isEmpty();
+    }
+
+    @Test
+    void whoIsCriticisedHoldsNoStance() {
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor was criticised for the delay.")).isEmpty();
+    }
 }
