@@ -242,7 +242,10 @@ public class ActorFinder {
             Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
             // "Moscow said" is the Russian government; "talks in Moscow" are at a place.
             boolean capitalAsPlace = entry.use() == Gazetteer.Use.CAPITAL && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
-            return capitalAsPlace ? Optional.empty() : Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
+            // "Chad Myers", "Jordan Henderson": a first name, before a surname.
+            boolean firstName = known == i + 1 && gazetteer.isAlsoAFirstName(tokens.get(i).text())
+                    && known < tokens.size() && names.nameEnd(tokens, i) > known;
+            return capitalAsPlace || firstName ? Optional.empty() : Optional.of(new Affiliation(entry.canonical(), entry.kind(), known));
         }
         int employer = employerEnd(tokens, i, true);
         if (employer > i) {
@@ -255,7 +258,15 @@ public class ActorFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside", "inside", "into",
             "across", "around", "toward", "towards", "via");
 
+    // "the Government of Mexico" is Mexico's government: the country.
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Republic", "Kingdom", "State", "People");
+
     private static final int LONGEST_ORGANISATION = 5;
+
+    /** "Turkish Airlines to Tripoli": a known place after "to" is where, not part of the name ("Coalition to Restore …" is). */
+    private boolean isToAPlace(List<Token> tokens, int link) {
+        return tokens.get(link).text().equals("to") && names.knownNameEnd(tokens, link + 1) > link + 1;
+    }
 
     // Places whose last word is an organisation's.
     private static final Set<String> NOT_ORGANISATIONS = Set.of("West Bank", "Left Bank", "Oval Office");
@@ -277,6 +288,7 @@ public class ActorFinder {
         }
         // "Ministry of Defence", "Bank of America", "International Organization for Migration"; not "Congress on Wednesday"
         if (organisationEnd > i && organisationEnd + 1 < tokens.size() && TITLE_LINKS.contains(tokens.get(organisationEnd).text())
+                && !GOVERNMENT_WORDS.contains(words(tokens, i, organisationEnd)) && !isToAPlace(tokens, organisationEnd)
                 && isProperWord(tokens.get(organisationEnd + 1)) && !CALENDAR_WORDS.contains(tokens.get(organisationEnd + 1).lowerCase())
                 && OrganisationWords.contains(tokens.get(organisationEnd - 1).lowerCase())) {
             int of = organisationEnd + 1;
@@ -289,8 +301,11 @@ public class ActorFinder {
             return i; // "Police", "Ministry" alone name no organisation in particular
         }
         for (int k = i; k < organisationEnd; k++) {
-            if (gazetteer.name(words(tokens, k, organisationEnd)).isPresent()) {
-                return i; // "US State Department": the gazetteer's State Department, with its country
+            // "US State Department": the gazetteer's State Department, with its country; "Russian Federation" is Russia.
+            // But "Bank of Japan" is a bank.
+            Optional<Gazetteer.Entry> known = gazetteer.name(words(tokens, k, organisationEnd));
+            if (known.isPresent() && (k == i || known.get().kind() == ActorKind.ORGANISATION)) {
+                return i;
             }
         }
         return organisationEnd;

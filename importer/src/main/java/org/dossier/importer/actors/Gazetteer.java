@@ -47,6 +47,14 @@ public final class Gazetteer {
         this.nameLeads = names.keySet().stream().map(Gazetteer::lead).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    // Countries that are first names too: "Chad Myers", "Jordan Henderson", "Israel Katz".
+    private static final Set<String> COUNTRIES_THAT_ARE_FIRST_NAMES = Set.of("Chad", "Jordan", "Georgia", "India", "Kenya", "Israel");
+
+    /** Whether this country's name is a first name too, which it is before a surname. */
+    public boolean isAlsoAFirstName(String word) {
+        return COUNTRIES_THAT_ARE_FIRST_NAMES.contains(word);
+    }
+
     /** Whether a title can start with this word: a cheap test before trying every length. */
     public boolean startsATitle(String word) {
         return titleFirstWords.contains(word.toLowerCase(Locale.ROOT));

@@ -2,7 +2,6 @@ package org.dossier.importer.actors;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.core.actor.ActorKind;
 import org.dossier.importer.text.Abbreviations;
 import org.dossier.importer.text.Dashes;
@@ -128,12 +127,12 @@ final class NameReader {
                 && !OrganisationWords.contains(next.lowerCase());
     }
 
-    // "Brazilian", "Chinese", "Iraqi": a nationality, not a place, opens "Brazilian World Cup winner".
-    private static final Pattern NATIONALITY = Pattern.compile(".*(?:an|ese|ish|i)$");
-
-    /** A country or a city standing for one ("Sofia"), written out as a place: not a nationality, not initials ("US"). */
+    /**
+     * A country or a city standing for one ("Sofia"), written out as a place: not a nationality
+     * ("Brazilian" opens "Brazilian World Cup winner"), not initials ("US").
+     */
     private boolean isAPlaceName(String word) {
-        return gazetteer.name(word).filter(entry -> entry.kind() == ActorKind.COUNTRY).isPresent() && !NATIONALITY.matcher(word).matches()
+        return gazetteer.name(word).filter(entry -> entry.kind() == ActorKind.COUNTRY && entry.use() != Gazetteer.Use.DEMONYM).isPresent()
                 && !isAcronym(word);
     }
 

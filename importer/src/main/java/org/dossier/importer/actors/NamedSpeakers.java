@@ -97,6 +97,11 @@ public final class NamedSpeakers {
         }
     }
 
+    /** A country's or organisation's name in the speaker's name; not "Chad" of "Chad Myers", a first name there. */
+    private boolean isKnownName(Token word, List<Token> name) {
+        return gazetteer.name(word.text()).isPresent() && !(word == name.get(0) && name.size() > 1 && gazetteer.isAlsoAFirstName(word.text()));
+    }
+
     private record LoneWord(Token word, Sentence sentence) {
     }
 
@@ -119,7 +124,7 @@ public final class NamedSpeakers {
         // A name actor finding found is known; "BP's Kent Wells" is not known for BP's being so.
         if (name.isEmpty() || !known.overlapping(name.get(0).start(), name.get(name.size() - 1).end()).isEmpty()
                 || (start > 0 && NAME_LINKS.contains(phrase.get(start - 1).lowerCase()))
-                || name.stream().anyMatch(word -> gazetteer.name(word.text()).isPresent() || PLACE_WORDS.contains(word.lowerCase()))) {
+                || name.stream().anyMatch(word -> isKnownName(word, name) || PLACE_WORDS.contains(word.lowerCase()))) {
             return;
         }
         Optional<ActorKind> kind = kindOf(name, courtesy);

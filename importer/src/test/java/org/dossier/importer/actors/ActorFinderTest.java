@@ -84,6 +84,25 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOrganisationNamedAfterACountryIsTheOrganisation() {
+        List<FoundActor> found = actors("The Bank of Japan and the University of Kinshasa signed the letter.");
+
+        assertThat(found).extracting(FoundActor::name).containsExactly("Bank of Japan", "University of Kinshasa");
+    }
+
+    @Test
+    void theGovernmentOfACountryIsTheCountry() {
+        assertThat(actors("The Government of Norway protested.")).extracting(FoundActor::name).containsExactly("Norway");
+    }
+
+    @Test
+    void aCountrysNameThatIsAFirstNameIsNoCountryBeforeASurname() {
+        List<FoundActor> found = actors("Chad Myers flew over Chad on Monday.");
+
+        assertThat(named(found, "Chad").orElseThrow().mentions()).hasSize(1);
+    }
+
+    @Test
     void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
         List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
 

@@ -14,4 +14,12 @@ class GazetteerTest {
         assertThat(gazetteer.mayStartAName("State")).isTrue();
         assertThat(gazetteer.mayStartAName("Lavrov")).isFalse();
     }
+
+    @Test
+    void everyMemberStateOfTheUnitedNationsIsKnownWithItsOtherNames() {
+        assertThat(gazetteer.name("Thailand")).get().extracting(Gazetteer.Entry::kind).isEqualTo(org.dossier.core.actor.ActorKind.COUNTRY);
+        assertThat(gazetteer.name("Burma")).get().extracting(Gazetteer.Entry::canonical).isEqualTo("Myanmar");
+        assertThat(gazetteer.name("Congo")).get().extracting(Gazetteer.Entry::canonical).isEqualTo("Democratic Republic of the Congo");
+        assertThat(gazetteer.name("Ivorian")).get().extracting(Gazetteer.Entry::use).isEqualTo(Gazetteer.Use.DEMONYM);
+    }
 }

@@ -44,6 +44,14 @@ class NamedSpeakersTest {
     }
 
     @Test
+    void aSpeakerWhoseFirstNameIsACountrysIsAPerson() {
+        Extraction extraction = extract("The storm will pass by Friday, Jordan Okafor said.");
+
+        assertThat(speakers(extraction)).containsExactly("Jordan Okafor");
+        assertThat(actor(extraction, "Jordan")).isEmpty();
+    }
+
+    @Test
     void aCourtesyTitleMakesAPersonOfASurnameAndIsNotPartOfTheName() {
         Extraction extraction = extract("“We are sorry,” Mr Brandt said.");
 
