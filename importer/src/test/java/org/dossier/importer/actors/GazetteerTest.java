@@ -22,4 +22,12 @@ class GazetteerTest {
         assertThat(gazetteer.name("Congo")).get().extracting(Gazetteer.Entry::canonical).isEqualTo("Democratic Republic of the Congo");
         assertThat(gazetteer.name("Ivorian")).get().extracting(Gazetteer.Entry::use).isEqualTo(Gazetteer.Use.DEMONYM);
     }
+
+    @Test
+    void internationalBodiesAndArmedGroupsAreKnownByTheirShortNamesToo() {
+        assertThat(gazetteer.name("WFP")).get().extracting(Gazetteer.Entry::canonical).isEqualTo("World Food Programme");
+        assertThat(gazetteer.name("Doctors Without Borders")).get().extracting(Gazetteer.Entry::canonical)
+                .isEqualTo("Medecins Sans Frontieres");
+        assertThat(gazetteer.name("al-Shabab")).get().extracting(Gazetteer.Entry::kind).isEqualTo(org.dossier.core.actor.ActorKind.GROUP);
+    }
 }
