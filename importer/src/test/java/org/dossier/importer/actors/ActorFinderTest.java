@@ -103,6 +103,16 @@ class ActorFinderTest {
     }
 
     @Test
+    void titlesOfAidWorkAndTheCourtsAreTitles() {
+        List<FoundActor> found = actors("UN humanitarian coordinator Amadou Diallo met chief prosecutor Lena Vogt.");
+
+        assertThat(named(found, "Amadou Diallo")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("humanitarian coordinator", "United Nations")));
+        assertThat(named(found, "Lena Vogt")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("chief prosecutor", null)));
+    }
+
+    @Test
     void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
         List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
 
