@@ -224,13 +224,28 @@ public class PositionFinder {
         }
         int end = start;
         while (end < tokens.size() && end - start < LONGEST_ISSUE && !CLAUSE_ENDS.contains(tokens.get(end).lowerCase())
-                && !isQuoteMark(tokens.get(end))) {
+                && !isQuoteMark(tokens.get(end)) && !joinsAnotherVerb(tokens, end)) {
             end++;
         }
         if (end == start || end == start + 1 && NO_ISSUE.contains(tokens.get(start).lowerCase())) {
             return Optional.empty();
         }
         return Optional.of(new int[] {tokens.get(start).start(), tokens.get(end - 1).end()});
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "called", "told", "asked");
+
+    /**
+     * "welcomed the ceasefire and called on both sides …", "rejected the plan and said …": the issue
+     * ends where a verb of saying or of another stance joins it. Not "bad management and cost
+     * cutting": any other word after "and" goes on with the issue, whatever the tagger reads it as.
+     */
+    private static boolean joinsAnotherVerb(List<Token> tokens, int i) {
+        if (!VERB_JOINING_WORDS.contains(tokens.get(i).lowerCase()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return (SAYING.contains(next.lowerCase()) || cueAt(tokens, i + 1).isPresent()) && next.is("VERB");
     }
 
     // "warned it", "rejected them": without the sentence before, a pronoun tells no issue; nor does a lone article or day.

@@ -35,6 +35,7 @@ final class ReportingVerbs {
             "wrote", "written", "writes", "writing", "thought", "thinks", "thinking", "think", "felt", "feels", "knew", "knows",
             "held", "holds", "according", "found", "finds", "finding", "learned", "learnt", "shown", "sought", "swore", "spoke", "speaks");
     private static final Set<String> FORMS = forms();
+    private static final Set<String> HOLDING = Set.of("held", "holds");
 
     private ReportingVerbs() {
     }
@@ -87,7 +88,9 @@ final class ReportingVerbs {
         }
         boolean calledItADay = word.startsWith("call") && next.equals("it") && i + 2 < tokens.size()
                 && CALLED_IT_ENDINGS.contains(tokens.get(i + 2).lowerCase());
-        return !anotherVerb && !calledItADay && !(word.startsWith("remind") && remindsOf(tokens, i));
+        // "The truce held for a second day", "holds talks": holding is saying only of a view ("holds that …").
+        boolean heldNoView = HOLDING.contains(word) && !next.equals("that");
+        return !anotherVerb && !calledItADay && !heldNoView && !(word.startsWith("remind") && remindsOf(tokens, i));
     }
 
     /** "the noise reminded her of the market": a likeness, not words. */

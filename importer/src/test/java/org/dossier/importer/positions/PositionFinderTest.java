@@ -80,4 +80,16 @@ class PositionFinderTest {
     void whoIsCriticisedHoldsNoStance() {
         assertThat(positions("Nigerian Foreign Minister Amina Okafor was criticised for the delay.")).isEmpty();
     }
+
+    @Test
+    void theIssueEndsWhereAnotherVerbOfItsHolderBegins() {
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor welcomed the truce and called on both sides to open the roads."))
+                .extracting(Extraction.Position::issue).startsWith("the truce");
+    }
+
+    @Test
+    void theIssueGoesOnPastAndBeforeAnythingElse() {
+        assertThat(positions("Nigerian Foreign Minister Amina Okafor blamed bad management and cost cutting."))
+                .extracting(Extraction.Position::issue).containsExactly("bad management and cost cutting");
+    }
 }

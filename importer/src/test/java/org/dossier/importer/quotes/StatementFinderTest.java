@@ -33,6 +33,12 @@ class StatementFinderTest {
     }
 
     @Test
+    void holdingIsSayingOnlyOfAView() {
+        assertThat(said("The truce between the two armies held for a second day.")).isEmpty();
+        assertThat(said("Okafor holds that the truce will last.")).containsExactly(new Said("that the truce will last", "Okafor", false));
+    }
+
+    @Test
     void aQuoteFollowedBySpeakerAndVerb() {
         assertThat(said("\"We will not give up on the ceasefire,\" Okafor said."))
                 .containsExactly(new Said("We will not give up on the ceasefire,", "Okafor", true));
