@@ -17,6 +17,11 @@ class PositionFinderTest {
         return pipeline.extract(text, LocalDate.of(2016, 10, 15)).positions();
     }
 
+    /** Each position as "holder stance issue". */
+    private List<String> stances(String text) {
+        return positions(text).stream().map(p -> p.actor() + " " + p.stance() + " " + p.issue()).toList();
+    }
+
     @Test
     void callingForSomethingIsDemandingIt() {
         String text = "Nigerian Foreign Minister Amina Okafor called for a ceasefire in the north, officials said.";
@@ -28,16 +33,14 @@ class PositionFinderTest {
 
     @Test
     void aPronounSubjectIsThePersonNamedBefore() {
-        assertThat(positions("Chilean Foreign Minister Rosa Valdes arrived late. She had no great expectations for the talks."))
-                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Rosa Valdes", "doubts", "the talks"));
+        assertThat(stances("Chilean Foreign Minister Rosa Valdes arrived late. She had no great expectations for the talks."))
+                .containsExactly("Rosa Valdes doubts the talks");
     }
 
     @Test
     void aCountryCanTakeAStanceWithADayBetween() {
-        assertThat(positions("Russia on Saturday rejected the proposal."))
-                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Russia", "rejects", "the proposal"));
+        assertThat(stances("Russia on Saturday rejected the proposal."))
+                .containsExactly("Russia rejects the proposal");
     }
 
     @Test
@@ -53,16 +56,14 @@ class PositionFinderTest {
 
     @Test
     void aStanceTheSpeakerStatesForTheirSideIsTheSpeakers() {
-        assertThat(positions("Nigerian Foreign Minister Amina Okafor said her government supported the quota."))
-                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Amina Okafor", "supports", "the quota"));
+        assertThat(stances("Nigerian Foreign Minister Amina Okafor said her government supported the quota."))
+                .containsExactly("Amina Okafor supports the quota");
     }
 
     @Test
     void aStanceJoinedByButSharesTheSubjectOfTheSentencesFirstVerb() {
-        assertThat(positions("Nigerian Foreign Minister Amina Okafor pledged that the firm would pay but rejected the plan."))
-                .extracting(Extraction.Position::actor, Extraction.Position::stance, Extraction.Position::issue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Amina Okafor", "rejects", "the plan"));
+        assertThat(stances("Nigerian Foreign Minister Amina Okafor pledged that the firm would pay but rejected the plan."))
+                .containsExactly("Amina Okafor rejects the plan");
     }
 
     @Test
@@ -84,7 +85,7 @@ class PositionFinderTest {
     @Test
     void theIssueEndsWhereAnotherVerbOfItsHolderBegins() {
         assertThat(positions("Nigerian Foreign Minister Amina Okafor welcomed the truce and called on both sides to open the roads."))
-                .extracting(Extraction.Position::issue).startsWith("the truce");
+                .extracting(Extraction.Position::issue).containsExactly("the truce");
     }
 
     @Test
