@@ -239,7 +239,7 @@ public class ActorFinder {
         }
         int known = names.knownNameEnd(tokens, i);
         if (known > i) {
-            Gazetteer.Entry entry = gazetteer.name(words(tokens, i, known)).orElseThrow();
+            Gazetteer.Entry entry = gazetteer.name(NameReader.nameIn(tokens, i, known)).orElseThrow();
             // "Moscow said" is the Russian government; "talks in Moscow" are at a place.
             boolean capitalAsPlace = entry.use() == Gazetteer.Use.CAPITAL && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
             // "Chad Myers", "Jordan Henderson": a first name, before a surname.
@@ -367,7 +367,7 @@ public class ActorFinder {
     /** "BBC News", "CNN International": the gazetteer's BBC and CNN, not organisations of their own. */
     private boolean startsAKnownOrganisation(List<Token> tokens, int i) {
         int known = names.knownNameEnd(tokens, i);
-        return known > i && gazetteer.name(words(tokens, i, known)).orElseThrow().kind() == ActorKind.ORGANISATION;
+        return known > i && gazetteer.name(NameReader.nameIn(tokens, i, known)).orElseThrow().kind() == ActorKind.ORGANISATION;
     }
 
     /** "and" in "National Oceanic and Atmospheric Administration": between two capitalised words. */

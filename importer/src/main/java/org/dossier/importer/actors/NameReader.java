@@ -57,11 +57,19 @@ final class NameReader {
             return i;
         }
         for (int end = Math.min(tokens.size(), i + gazetteer.longestName()); end > i; end--) {
-            if (gazetteer.name(words(tokens, i, end)).isPresent()) {
+            // "Russia's foreign minister": the name with its possessive.
+            if (gazetteer.name(words(tokens, i, end)).isPresent()
+                    || tokens.get(end - 1).isPossessive() && gazetteer.name(nameIn(tokens, i, end)).isPresent()) {
                 return end;
             }
         }
         return i;
+    }
+
+    /** The words [from, to) without the possessive of the last: "Saudi Arabia" of "Saudi Arabia's". */
+    static String nameIn(List<Token> tokens, int from, int to) {
+        String words = words(tokens, from, to);
+        return tokens.get(to - 1).isPossessive() ? words.substring(0, words.length() - "'s".length()) : words;
     }
 
     /** The end of the longest title at {@code i}, extended by "for Syria"-like complements; or {@code i}. */

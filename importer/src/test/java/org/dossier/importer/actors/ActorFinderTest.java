@@ -113,6 +113,15 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCountryNamedWithItsPossessiveIsAMentionAndTheAffiliationOfTheTitleAfterIt() {
+        List<FoundActor> found = actors("Saudi Arabia's foreign minister Adel Okafor met Norway's envoy.");
+
+        assertThat(named(found, "Adel Okafor")).get().extracting(FoundActor::titles)
+                .isEqualTo(List.of(new FoundActor.Title("foreign minister", "Saudi Arabia")));
+        assertThat(named(found, "Norway")).isPresent();
+    }
+
+    @Test
     void aCompoundTitleIsOneTitleAndNotPartOfTheName() {
         List<FoundActor> found = actors("Chief Executive Jonas Brandt met Energy Secretary Lena Vogt and Lt. Gen. Omar Haddad.");
 
