@@ -241,7 +241,8 @@ public class ActorFinder {
         if (known > i) {
             Gazetteer.Entry entry = gazetteer.name(NameReader.nameIn(tokens, i, known)).orElseThrow();
             // "Moscow said" is the Russian government; "talks in Moscow" are at a place.
-            boolean capitalAsPlace = entry.use() == Gazetteer.Use.CAPITAL && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
+            boolean capitalAsPlace = entry.use() == Gazetteer.Use.CAPITAL && i > 0
+                    && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lowerCase());
             // "Chad Myers", "Jordan Henderson": a first name, before a surname.
             boolean firstName = known == i + 1 && gazetteer.isAlsoAFirstName(tokens.get(i).text())
                     && known < tokens.size() && names.nameEnd(tokens, i) > known;

@@ -42,7 +42,8 @@ final class Credits {
         Matcher parenthesised = PARENTHESISED_NAME.matcher(text);
         while (parenthesised.find()) {
             String before = text.substring(text.lastIndexOf('\n', parenthesised.start() - 1) + 1, parenthesised.start());
-            if (isDatelineAgency(before, parenthesised.group(1), parenthesised.group(2) != null, opensASentence(text, parenthesised.end()))) {
+            boolean dashFollows = parenthesised.group(2) != null;
+            if (isDatelineAgency(before, parenthesised.group(1), dashFollows, opensASentence(text, parenthesised.end()))) {
                 credits.add(new int[] {parenthesised.start(), parenthesised.end()});
             }
         }
@@ -69,7 +70,8 @@ final class Credits {
         while (place.find()) {
             placeEnd = place.end();
         }
-        boolean afterAPlaceInCapitals = placeEnd >= 0 && before.length() - placeEnd <= LONGEST_AFTER_PLACE && before.indexOf(')', placeEnd) < 0;
+        boolean afterAPlaceInCapitals = placeEnd >= 0 && before.length() - placeEnd <= LONGEST_AFTER_PLACE
+                && before.indexOf(')', placeEnd) < 0;
         // "Tripoli, Libya (CNN) -- Rebels pushed …": a sentence opens after the dash.
         boolean afterAPlaceBeforeASentence = endsInACapitalisedWord(before) && sentenceFollows && !abbreviates(name, before);
         return dashFollows && (afterAPlaceInCapitals || afterAPlaceBeforeASentence);

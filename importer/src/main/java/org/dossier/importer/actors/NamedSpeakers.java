@@ -99,7 +99,8 @@ public final class NamedSpeakers {
 
     /** A country's or organisation's name in the speaker's name; not "Chad" of "Chad Myers", a first name there. */
     private boolean isKnownName(Token word, List<Token> name) {
-        return gazetteer.name(word.text()).isPresent() && !(word == name.get(0) && name.size() > 1 && gazetteer.isAlsoAFirstName(word.text()));
+        boolean firstName = word == name.get(0) && name.size() > 1 && gazetteer.isAlsoAFirstName(word.text());
+        return gazetteer.name(word.text()).isPresent() && !firstName;
     }
 
     private record LoneWord(Token word, Sentence sentence) {

@@ -45,10 +45,11 @@ class LinguisticsTest {
 
     @Test
     void aLineOpeningInLowerCaseOrWithACommaGoesOnWithTheSentenceBefore() {
-        AnalysedText analysed = linguistics.analyse(cleaner.clean("The envoys met\non Monday in Geneva with Amara Okafor\n, the mediator."));
+        String text = "The envoys met\non Monday in Geneva with Amara Okafor\n, the mediator.";
 
-        assertThat(analysed.sentences()).extracting(Sentence::text)
-                .containsExactly("The envoys met\non Monday in Geneva with Amara Okafor\n, the mediator.");
+        AnalysedText analysed = linguistics.analyse(cleaner.clean(text));
+
+        assertThat(analysed.sentences()).extracting(Sentence::text).containsExactly(text);
     }
 
     @Test
